@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http;
+
+namespace ErrorHandlers.Dispatch;
+
+/// <summary>
+/// The error-handler scopes of a request, innermost first: the endpoint's own, then its route groups' outward.
+/// Empty for routing failures, which only the application's handlers answer.
+/// </summary>
+public readonly struct ScopeChain
+{
+    private readonly IReadOnlyList<ErrorHandlerScopeAttribute>? _outermostFirst;
+
+    private ScopeChain(IReadOnlyList<ErrorHandlerScopeAttribute> outermostFirst)
+    {
+        _outermostFirst = outermostFirst;
+    }
+
+    /// <summary>No scopes: only the application's handlers take part.</summary>
+    public static ScopeChain Empty => default;
+
+    /// <summary>The number of scopes.</summary>
+    public int Count => _outermostFirst?.Count ?? 0;
+
+    /// <summary>The name of the scope at <paramref name="index"/>, 0 being the innermost.</summary>
+    public string this[int index] => _outermostFirst![_outermostFirst.Count - 1 - index].Name;
+
+    /// <summary>
+    /// The scopes of <paramref name="endpoint"/>. Endpoint metadata lists outer route groups before inner ones
+    /// and the endpoint's own last, so the chain reads it backwards; nothing is copied.
+    /// </summary>
+    public static ScopeChain For(Endpoint? endpoint) =>
+        endpoint?.Metadata.GetOrderedMetadata<ErrorHandlerScopeAttribute>() is { Count: > 0 } scopes
+            ? new ScopeChain(scopes)
+            : Empty;
+
+    /// <summary>A chain of the given scope names, innermost first.</summary>
+    public static ScopeChain Of(params string[] innermostFirst)
+    {
+        ArgumentNullException.ThrowIfNull(innermostFirst);
+        var scopes = new ErrorHandlerScopeAttribute[innermostFirst.Length];
+        for (var i = 0; i < scopes.Length; i++)
+        {
+            scopes[scopes.Length - 1 - i] = new ErrorHandlerScopeAttribute(innermostFirst[i]);
+        }
+
+        return new ScopeChain(scopes);
+    }
+}

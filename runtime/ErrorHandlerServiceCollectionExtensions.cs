@@ -1,0 +1,42 @@
+using ErrorHandlers.Dispatch;
+using ErrorHandlers.Pipeline;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace ErrorHandlers;
+
+/// <summary>Registers ErrorHandlers' services.</summary>
+public static class ErrorHandlerServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the services behind <see cref="ErrorHandlerApplicationBuilderExtensions.UseErrorHandlers"/> and
+    /// <see cref="Abort.Result(int, string?)"/>, with the dispatch table generated for the application
+    /// (the assembly named by <see cref="IHostEnvironment.ApplicationName"/>).
+    /// </summary>
+    /// <remarks>
+    /// Also makes minimal APIs throw <see cref="BadHttpRequestException"/> on a parameter-binding failure in every
+    /// environment (<c>RouteHandlerOptions.ThrowOnBadRequest</c>), so those failures reach your 400 handler instead of
+    /// ending as an empty 400.
+    /// </remarks>
+    /// <param name="services">The application's services.</param>
+    /// <param name="configure">Sets <see cref="ErrorHandlerOptions"/>.</param>
+    public static IServiceCollection AddErrorHandlers(this IServiceCollection services, Action<ErrorHandlerOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<ErrorHandlerOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.PostConfigure<RouteHandlerOptions>(routeHandler => routeHandler.ThrowOnBadRequest = true);
+        services.AddMetrics();
+        services.TryAddSingleton(provider => DispatchTables.Find(provider.GetRequiredService<IHostEnvironment>().ApplicationName));
+        services.TryAddSingleton<ErrorHandlerMetrics>();
+        services.TryAddSingleton<ErrorDispatcher>();
+        return services;
+    }
+}

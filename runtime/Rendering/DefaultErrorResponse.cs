@@ -1,0 +1,70 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ErrorHandlers.Rendering;
+
+/// <summary>The response of an <see cref="HttpException"/> that no handler answered (Werkzeug's <c>get_response</c>).</summary>
+internal static class DefaultErrorResponse
+{
+    public const string ProblemJsonContentType = "application/problem+json";
+
+    public static async Task WriteAsync(HttpContext httpContext, HttpException exception)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = exception.StatusCode;
+        exception.AddHeaders(response.Headers);
+
+        if (AcceptNegotiation.PrefersJson(httpContext.Request.Headers.Accept))
+        {
+            await WriteProblemAsync(httpContext, exception);
+            return;
+        }
+
+        var body = Encoding.UTF8.GetBytes(ErrorPage.Render(exception.StatusCode, exception.Name, exception.Description));
+        response.ContentType = ErrorPage.ContentType;
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, httpContext.RequestAborted);
+    }
+
+    /// <summary>
+    /// Through the application's <see cref="IProblemDetailsService"/> when it has one, so its customizations apply;
+    /// otherwise (or when its writers decline) an RFC 9457 body of our own.
+    /// </summary>
+    private static async Task WriteProblemAsync(HttpContext httpContext, HttpException exception)
+    {
+        var problem = new ProblemDetails
+        {
+            Type = ProblemTypes.For(exception.StatusCode),
+            Title = exception.Name,
+            Status = exception.StatusCode,
+            Detail = exception.Description,
+        };
+
+        if (httpContext.RequestServices?.GetService<IProblemDetailsService>() is { } problemDetailsService
+            && await problemDetailsService.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem }))
+        {
+            return;
+        }
+
+        var body = new ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(body))
+        {
+            json.WriteStartObject();
+            json.WriteString("type", problem.Type);
+            json.WriteString("title", problem.Title);
+            json.WriteNumber("status", exception.StatusCode);
+            json.WriteString("detail", problem.Detail);
+            json.WriteString("traceId", Activity.Current?.Id ?? httpContext.TraceIdentifier);
+            json.WriteEndObject();
+        }
+
+        httpContext.Response.ContentType = ProblemJsonContentType;
+        httpContext.Response.ContentLength = body.WrittenCount;
+        await httpContext.Response.Body.WriteAsync(body.WrittenMemory, httpContext.RequestAborted);
+    }
+}
