@@ -1,0 +1,47 @@
+using System;
+using System.Linq;
+using ErrorHandlers.Generator.Emitting;
+using ErrorHandlers.Generator.Model;
+using ErrorHandlers.Generator.Parsing;
+using ErrorHandlers.Generator.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ErrorHandlers.Generator;
+
+/// <summary>Turns every <c>[ErrorHandler]</c> method of a compilation into one precomputed dispatch table.</summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ErrorHandlerGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var handlers = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.ErrorHandlerAttribute,
+                static (node, _) => node is MethodDeclarationSyntax,
+                static (attributed, cancellationToken) => HandlerParser.Parse(attributed, cancellationToken))
+            .WithTrackingName(TrackingNames.Handlers)
+            .Where(static handler => handler is not null)
+            .Collect()
+            .Select(static (all, _) => new EquatableArray<HandlerMethod>(
+                all.OrderBy(h => h!.DisplayName, StringComparer.Ordinal)
+                    .ThenBy(h => string.Join(",", h!.Parameters.Select(p => p.Type)), StringComparer.Ordinal)!))
+            .WithTrackingName(TrackingNames.SortedHandlers);
+
+        var target = context.CompilationProvider
+            .Select(static (compilation, _) => new TableTarget(
+                compilation.AssemblyName ?? string.Empty,
+                compilation.GetTypeByMetadataName(KnownNames.DispatchTable) is not null))
+            .WithTrackingName(TrackingNames.Target);
+
+        context.RegisterSourceOutput(handlers.Combine(target), static (output, input) =>
+        {
+            var (all, table) = input;
+            if (table.ReferencesRuntime)
+            {
+                output.AddSource(DispatchTableEmitter.HintName, DispatchTableEmitter.Emit(table, all));
+            }
+        });
+    }
+}

@@ -1,0 +1,239 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ErrorHandlers.Generator.Model;
+using ErrorHandlers.Generator.Shared;
+using Microsoft.CodeAnalysis;
+
+namespace ErrorHandlers.Generator.Parsing;
+
+/// <summary>
+/// Reads one <c>[ErrorHandler]</c> method into a <see cref="HandlerMethod"/>. A method the generated code cannot
+/// call, or a key it cannot place, is left out without a word: the analyzers report those (see docs/generator.md).
+/// </summary>
+internal static class HandlerParser
+{
+    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat;
+
+    public static HandlerMethod? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not IMethodSymbol method
+            || KnownTypes.For(context.SemanticModel.Compilation) is not { } known
+            || !IsCallable(method))
+        {
+            return null;
+        }
+
+        var parameters = new List<HandlerParameter>(method.Parameters.Length);
+        IParameterSymbol? exceptionParameter = null;
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.RefKind != RefKind.None || parameter.IsParams)
+            {
+                return null;
+            }
+
+            var source = SourceOf(parameter, known);
+            if (source == ParameterSource.Exception)
+            {
+                if (exceptionParameter is not null)
+                {
+                    return null;
+                }
+
+                exceptionParameter = parameter;
+            }
+
+            parameters.Add(new HandlerParameter(source, parameter.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeFormat)));
+        }
+
+        if (exceptionParameter is null || ReturnShapeOf(method.ReturnType, known) is not { } returnShape)
+        {
+            return null;
+        }
+
+        var keys = new List<HandlerKey>();
+        foreach (var attribute in context.Attributes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (KeyOf(attribute, exceptionParameter, known, cancellationToken) is { } key && !keys.Contains(key))
+            {
+                keys.Add(key);
+            }
+        }
+
+        if (keys.Count == 0 || ScopeOf(method.ContainingType, out var scope) is false)
+        {
+            return null;
+        }
+
+        return new HandlerMethod(
+            method.ContainingType.ToDisplayString(TypeFormat),
+            method.Name,
+            method.ContainingType.ToDisplayString() + "." + method.Name,
+            scope,
+            new EquatableArray<HandlerKey>(keys.OrderBy(k => k.ExceptionType, System.StringComparer.Ordinal)),
+            new EquatableArray<HandlerParameter>(parameters),
+            returnShape);
+    }
+
+    /// <summary>Static, non-generic, and reachable from generated code in the same assembly.</summary>
+    private static bool IsCallable(IMethodSymbol method)
+    {
+        if (!method.IsStatic || method.IsGenericMethod || method.MethodKind != MethodKind.Ordinary)
+        {
+            return false;
+        }
+
+        for (ISymbol? symbol = method; symbol is INamedTypeSymbol or IMethodSymbol; symbol = symbol.ContainingSymbol)
+        {
+            if (symbol.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
+                || symbol is INamedTypeSymbol { IsGenericType: true })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ParameterSource SourceOf(IParameterSymbol parameter, KnownTypes known)
+    {
+        var type = parameter.Type;
+        if (known.IsException(type))
+        {
+            return ParameterSource.Exception;
+        }
+
+        if (Is(type, known.HttpContext))
+        {
+            return ParameterSource.HttpContext;
+        }
+
+        if (Is(type, known.HttpRequest))
+        {
+            return ParameterSource.HttpRequest;
+        }
+
+        if (Is(type, known.HttpResponse))
+        {
+            return ParameterSource.HttpResponse;
+        }
+
+        if (Is(type, known.CancellationToken))
+        {
+            return ParameterSource.CancellationToken;
+        }
+
+        return type.NullableAnnotation == NullableAnnotation.Annotated && type.IsReferenceType
+            ? ParameterSource.OptionalService
+            : ParameterSource.RequiredService;
+    }
+
+    private static ReturnShape? ReturnShapeOf(ITypeSymbol returnType, KnownTypes known)
+    {
+        if (returnType is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic)
+        {
+            var inner = generic.TypeArguments[0];
+            var definition = generic.ConstructedFrom;
+            var isTask = Is(definition, known.Task);
+            var isValueTask = Is(definition, known.ValueTask);
+            if (isTask || isValueTask)
+            {
+                return inner.SpecialType == SpecialType.System_String
+                    ? (isTask ? ReturnShape.TaskOfHtml : ReturnShape.ValueTaskOfHtml)
+                    : IsResult(inner, known) ? (isTask ? ReturnShape.TaskOfResult : ReturnShape.ValueTaskOfResult) : null;
+            }
+        }
+
+        if (returnType.SpecialType == SpecialType.System_String)
+        {
+            return ReturnShape.Html;
+        }
+
+        return IsResult(returnType, known) ? ReturnShape.Result : null;
+    }
+
+    private static bool IsResult(ITypeSymbol type, KnownTypes known) =>
+        known.IResult is { } result
+        && (Is(type, result) || type.AllInterfaces.Any(i => Is(i, result)));
+
+    /// <summary>The key of one attribute: its code's built-in class, its type, or the exception parameter's type.</summary>
+    private static HandlerKey? KeyOf(AttributeData attribute, IParameterSymbol exceptionParameter, KnownTypes known, CancellationToken cancellationToken)
+    {
+        var arguments = attribute.ConstructorArguments;
+        var keyType = arguments.Length switch
+        {
+            0 => exceptionParameter.Type as INamedTypeSymbol,
+            1 => arguments[0] switch
+            {
+                { Kind: TypedConstantKind.Primitive, Value: int code } => known.BuiltInClass(code),
+                { Kind: TypedConstantKind.Type, Value: INamedTypeSymbol type } => type,
+                _ => null,
+            },
+            _ => null,
+        };
+
+        if (keyType is null
+            || keyType.TypeKind != TypeKind.Class
+            || keyType.IsUnboundGenericType
+            || ContainsTypeParameters(keyType)
+            || !known.IsException(keyType)
+            || !IsAssignable(keyType, exceptionParameter.Type, known.Compilation))
+        {
+            return null;
+        }
+
+        var statusCode = StatusCodeReader.Read(keyType, known, cancellationToken);
+        var isHttpSubclass = KnownTypes.InheritsFrom(keyType, known.HttpException)
+            && !SymbolEqualityComparer.Default.Equals(keyType, known.HttpException);
+        if (isHttpSubclass && statusCode is null)
+        {
+            return null;
+        }
+
+        return new HandlerKey(keyType.ToDisplayString(TypeFormat), statusCode, Depth(keyType));
+    }
+
+    private static bool ContainsTypeParameters(INamedTypeSymbol type) =>
+        type.TypeArguments.Any(a => a is ITypeParameterSymbol || (a is INamedTypeSymbol named && ContainsTypeParameters(named)))
+        || (type.ContainingType is { } outer && ContainsTypeParameters(outer));
+
+    private static bool IsAssignable(ITypeSymbol from, ITypeSymbol to, Compilation compilation)
+    {
+        var conversion = compilation.ClassifyCommonConversion(from, to);
+        return conversion.IsIdentity || (conversion.IsImplicit && conversion.IsReference);
+    }
+
+    private static int Depth(INamedTypeSymbol type)
+    {
+        var depth = 0;
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            depth++;
+        }
+
+        return depth;
+    }
+
+    /// <summary>The scope of the nearest enclosing class with <c>[ErrorHandlerScope]</c>; false when its name is invalid.</summary>
+    private static bool ScopeOf(INamedTypeSymbol type, out string? scope)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            var attribute = current.GetAttributes()
+                .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.ErrorHandlerScopeAttribute);
+            if (attribute is not null)
+            {
+                scope = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+                return scope is { Length: > 0 } && scope.IndexOf('.') < 0;
+            }
+        }
+
+        scope = null;
+        return true;
+    }
+
+    private static bool Is(ITypeSymbol type, ITypeSymbol? other) =>
+        other is not null && SymbolEqualityComparer.Default.Equals(type, other);
+}

@@ -1,0 +1,71 @@
+using ErrorHandlers;
+using ErrorHandlers.Sample;
+using ErrorHandlers.Sample.Model;
+
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.Services.AddErrorHandlers();
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, SampleJsonContext.Default));
+
+var app = builder.Build();
+app.UseErrorHandlers();
+
+app.MapGet("/", () => Pages.Index());
+
+// Flask docs, "Returning API Errors as JSON" starts here: abort(400) and abort(404) from a view.
+app.MapGet("/profile", (string? username) =>
+{
+    if (username is null)
+    {
+        Abort.With(400);
+    }
+
+    var user = Users.Find(username) ?? throw new NotFoundException();
+    return Pages.Html(StatusCodes.Status200OK, $"{user.Name}'s profile", $"<p>{Pages.Encode(user.Name)} joined in {user.Joined}.</p>");
+});
+
+// A scope whose own 404 handler answers JSON and beats the application's 404 handler.
+app.MapGet("/cheese", () => Abort.With(404, "Resource not found")).WithErrorHandlerScope("cheese");
+
+app.MapGet("/items/{id:int}", (int id) => id switch
+{
+    1 => Results.Text("Item 1: a teapot"),
+    2 => Abort.Result(403),
+    _ => Abort.Result(410),
+});
+
+app.MapPost("/storage", () => { throw new InsufficientStorageException(); });
+
+app.MapGet("/upstream/{failure}", (string failure) =>
+{
+    throw failure switch
+    {
+        "refused" => new UpstreamRefusedException("inventory"),
+        "reset" => new UpstreamResetException("inventory"),
+        _ => new UpstreamConnectionException("inventory", "the upstream answered nonsense"),
+    };
+});
+
+app.MapGet("/crash", () => { throw new InvalidOperationException("The database is on fire"); });
+
+var api = app.MapGroup("/api").WithErrorHandlerScope("api");
+api.MapGet("/user", (string? user_id) =>
+{
+    if (string.IsNullOrEmpty(user_id))
+    {
+        throw new InvalidApiUsageException("No user id provided!");
+    }
+
+    var user = Users.Find(user_id) ?? throw new InvalidApiUsageException("No such user!", StatusCodes.Status404NotFound);
+    return TypedResults.Ok(user);
+});
+api.MapGet("/teapot", () => Abort.With(418));
+api.MapGet("/slow", () => Abort.Result(new ServiceUnavailableException(retryAfter: 120)));
+
+var blog = app.MapGroup("/blog").WithErrorHandlerScope("blog");
+blog.MapGet("/posts/{id:int}", (int id) => id == 1 ? Results.Text("Hello, world!") : throw new NotFoundException());
+blog.MapGet("/crash", () => { throw new InvalidOperationException("The blog database is on fire"); });
+
+app.Run();
+
+/// <summary>The entry point, public so that tests can start the sample with WebApplicationFactory.</summary>
+public partial class Program;
