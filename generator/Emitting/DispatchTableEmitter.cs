@@ -18,6 +18,8 @@ internal static class DispatchTableEmitter
     public const string ClassName = "ErrorHandlerDispatchTable";
 
     private const string Method = "global::ErrorHandlers.Dispatch.ErrorHandlerMethod";
+    private const string ExceptionType = "global::System.Exception";
+    private const int MaxCallLength = 140;
 
     private static readonly string Version = typeof(DispatchTableEmitter).Assembly.GetName().Version!.ToString(3);
 
@@ -126,7 +128,6 @@ internal static class DispatchTableEmitter
                 w.Line($"case {code.Key.ToString(CultureInfo.InvariantCulture)}:");
                 w.Indent();
                 EmitTypeTests(w, code, fields);
-                w.Line("return null;");
                 w.Dedent();
             }
 
@@ -139,22 +140,31 @@ internal static class DispatchTableEmitter
             w.Line($"/// <summary>Handlers of {where} keyed by an exception class.</summary>");
             w.Open($"private static {Method}? {MethodName(bucket, scopeNames)}(global::System.Exception exception)");
             EmitTypeTests(w, bucket.Entries, fields);
-            w.Line("return null;");
         }
 
         w.Close();
     }
 
-    /// <summary>Most derived first, so the first test that passes is the registered type nearest the exception's.</summary>
+    /// <summary>
+    /// Most derived first, so the first test that passes is the registered type nearest the exception's.
+    /// <c>System.Exception</c> matches everything and comes last: it needs no test, and ends the bucket.
+    /// </summary>
     private static void EmitTypeTests(IndentedWriter w, IEnumerable<Entry> entries, IReadOnlyDictionary<HandlerMethod, string> fields)
     {
         foreach (var entry in entries)
         {
-            var test = entry.Key.ExceptionType == "global::System.Exception" ? "true" : $"exception is {entry.Key.ExceptionType}";
-            w.Open($"if ({test})");
+            if (entry.Key.ExceptionType == ExceptionType)
+            {
+                w.Line($"return Handlers.{fields[entry.Handler]};");
+                return;
+            }
+
+            w.Open($"if (exception is {entry.Key.ExceptionType})");
             w.Line($"return Handlers.{fields[entry.Handler]};");
             w.Close();
         }
+
+        w.Line("return null;");
     }
 
     private static void EmitHandlers(IndentedWriter w, EquatableArray<HandlerMethod> handlers, IReadOnlyDictionary<HandlerMethod, string> fields)
@@ -173,7 +183,19 @@ internal static class DispatchTableEmitter
             w.Line($"public static readonly {Method} {fields[handler]} = new(");
             w.Line($"    {Literal(handler.DisplayName)},");
             w.Line($"    static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.{Adapter(handler.Return)}(");
-            w.Line($"        {handler.ContainingType}.{handler.Name}({string.Join(", ", handler.Parameters.Select(Argument))})));");
+            var arguments = handler.Parameters.Select(Argument).ToList();
+            var call = $"{handler.ContainingType}.{handler.Name}(";
+            if (call.Length + arguments.Sum(a => a.Length + 2) <= MaxCallLength)
+            {
+                w.Line($"        {call}{string.Join(", ", arguments)})));");
+                continue;
+            }
+
+            w.Line($"        {call}");
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                w.Line($"            {arguments[i]}{(i < arguments.Count - 1 ? "," : ")));")}");
+            }
         }
 
         w.Close();
@@ -182,7 +204,7 @@ internal static class DispatchTableEmitter
     private static string Argument(HandlerParameter parameter) =>
         parameter.Source switch
         {
-            ParameterSource.Exception when parameter.Type == "global::System.Exception" => "exception",
+            ParameterSource.Exception when parameter.Type == ExceptionType => "exception",
             ParameterSource.Exception => $"({parameter.Type})exception",
             ParameterSource.HttpContext => "httpContext",
             ParameterSource.HttpRequest => "httpContext.Request",

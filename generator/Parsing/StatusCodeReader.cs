@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using ErrorHandlers.Generator.Shared;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ErrorHandlers.Generator.Parsing;
@@ -13,6 +14,8 @@ namespace ErrorHandlers.Generator.Parsing;
 /// </summary>
 internal static class StatusCodeReader
 {
+    private static readonly ArgumentListSyntax EmptyArguments = SyntaxFactory.ArgumentList();
+
     /// <summary>The code, or null for <c>HttpException</c> itself, non-HTTP exceptions and classes whose code is not constant.</summary>
     public static int? Read(INamedTypeSymbol type, KnownTypes known, CancellationToken cancellationToken)
     {
@@ -82,20 +85,22 @@ internal static class StatusCodeReader
         {
             foreach (var reference in constructor.DeclaringSyntaxReferences)
             {
-                if (reference.GetSyntax(cancellationToken) is not ConstructorDeclarationSyntax declaration)
+                var baseArguments = reference.GetSyntax(cancellationToken) switch
+                {
+                    ConstructorDeclarationSyntax { Initializer: { } initializer } when initializer.ThisOrBaseKeyword.ValueText == "this" => null,
+                    ConstructorDeclarationSyntax declaration => declaration.Initializer?.ArgumentList ?? EmptyArguments,
+                    TypeDeclarationSyntax primary => primary.BaseList?.Types.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault()?.ArgumentList
+                        ?? EmptyArguments,
+                    _ => null,
+                };
+
+                if (baseArguments is null)
                 {
                     continue;
                 }
 
-                var initializer = declaration.Initializer;
-                if (initializer?.ThisOrBaseKeyword.ValueText == "this")
-                {
-                    continue;
-                }
-
-                var argument = initializer?.ArgumentList.Arguments
-                    .FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == "statusCode")
-                    ?? initializer?.ArgumentList.Arguments.FirstOrDefault(a => a.NameColon is null);
+                var argument = baseArguments.Arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == "statusCode")
+                    ?? baseArguments.Arguments.FirstOrDefault(a => a.NameColon is null);
                 codes.Add(argument is null ? null : ConstantInt(argument.Expression, compilation, cancellationToken));
             }
         }

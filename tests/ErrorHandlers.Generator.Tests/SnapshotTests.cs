@@ -1,0 +1,156 @@
+using ErrorHandlers.Generator.Emitting;
+
+namespace ErrorHandlers.Generator.Tests;
+
+/// <summary>The emitted table, compared line by line with checked-in baselines, and compiled.</summary>
+public sealed class SnapshotTests
+{
+    /// <summary>The sample's table is also the docs' excerpt, so the docs show exactly what the generator writes.</summary>
+    [Test]
+    public void Sample()
+    {
+        var run = GeneratorRun.Start<ErrorHandlerGenerator>(TestCompilation.FromFolder("ErrorHandlers.Sample", RepositoryPaths.Sample));
+
+        Assert.That(run.GeneratedCodeDiagnostics(), Is.Empty);
+        Snapshot.Match(run.Source(DispatchTableEmitter.HintName), Path.Combine(RepositoryPaths.Docs, "generated", "sample-dispatch-table.verified.cs"));
+    }
+
+    [Test]
+    public void No_handlers_gives_a_table_that_finds_nothing() =>
+        Verify("""
+            namespace App;
+            public static class Nothing { }
+            """);
+
+    [Test]
+    public void Scopes_nested_classes_and_several_keys_on_one_method() =>
+        Verify("""
+            using ErrorHandlers;
+            using Microsoft.AspNetCore.Http;
+
+            namespace App;
+
+            public class DbException : System.Exception { }
+            public sealed class DbTimeoutException : DbException { }
+
+            internal static class Errors
+            {
+                [ErrorHandler(404)]
+                [ErrorHandler(410)]
+                internal static IResult Missing(HttpException e) => Results.Text("missing", statusCode: e.StatusCode);
+
+                [ErrorHandler]
+                internal static IResult Db(DbException e) => Results.Text("db", statusCode: 503);
+
+                [ErrorHandler]
+                internal static IResult Timeout(DbTimeoutException e) => Results.Text("timeout", statusCode: 504);
+
+                internal static class Nested
+                {
+                    [ErrorHandler(typeof(System.Exception))]
+                    internal static string Anything(System.Exception e) => "<p>anything</p>";
+                }
+            }
+
+            [ErrorHandlerScope("admin-v2")]
+            internal static class AdminErrors
+            {
+                [ErrorHandler(typeof(NotFoundException))]
+                internal static async System.Threading.Tasks.Task<IResult> NotFound(NotFoundException e, HttpContext context, System.Threading.CancellationToken cancellationToken)
+                {
+                    await System.Threading.Tasks.Task.Yield();
+                    return Results.Text(context.Request.Path, statusCode: 404);
+                }
+
+                [ErrorHandler(typeof(System.Exception))]
+                internal static System.Threading.Tasks.ValueTask<string> Anything(System.Exception e, Microsoft.Extensions.Logging.ILogger<DbException>? logger, Microsoft.Extensions.Hosting.IHostEnvironment environment) =>
+                    new("admin");
+            }
+            """);
+
+    [Test]
+    public void Methods_the_generated_code_cannot_call_are_left_out() =>
+        Verify("""
+            using ErrorHandlers;
+            using Microsoft.AspNetCore.Http;
+
+            namespace App;
+
+            public sealed class MyNoCodeException : HttpException
+            {
+                public MyNoCodeException(int code) : base(code) { }
+            }
+
+            internal class Errors
+            {
+                [ErrorHandler(404)] internal IResult NotStatic(NotFoundException e) => Results.NotFound();
+                [ErrorHandler(404)] private static IResult Private(NotFoundException e) => Results.NotFound();
+                [ErrorHandler(404)] internal static IResult Generic<T>(NotFoundException e) => Results.NotFound();
+                [ErrorHandler(404)] internal static void ReturnsNothing(NotFoundException e) { }
+                [ErrorHandler(404)] internal static IResult NoException(HttpContext context) => Results.NotFound();
+                [ErrorHandler(404)] internal static IResult TwoExceptions(NotFoundException e, System.Exception other) => Results.NotFound();
+                [ErrorHandler(404)] internal static IResult WrongParameter(System.InvalidOperationException e) => Results.NotFound();
+                [ErrorHandler(500)] internal static IResult OriginalTypeOn500(System.InvalidOperationException e) => Results.Problem();
+                [ErrorHandler(402)] internal static IResult UnknownCode(HttpException e) => Results.StatusCode(402);
+                [ErrorHandler(typeof(string))] internal static IResult NotAnException(System.Exception e) => Results.Problem();
+                [ErrorHandler(typeof(MyNoCodeException))] internal static IResult NoConstantCode(MyNoCodeException e) => Results.Problem();
+                [ErrorHandler(typeof(System.Collections.Generic.List<>))] internal static IResult OpenGeneric(System.Exception e) => Results.Problem();
+
+                [ErrorHandler(404)] internal static IResult TheOnlyGoodOne(NotFoundException e) => Results.NotFound();
+            }
+
+            [ErrorHandlerScope("bad.name")]
+            internal static class DottedScope
+            {
+                [ErrorHandler(404)] internal static IResult InvalidScope(NotFoundException e) => Results.NotFound();
+            }
+            """);
+
+    [Test]
+    public void Status_codes_of_user_classes_are_read_from_constants() =>
+        Verify("""
+            using ErrorHandlers;
+            using Microsoft.AspNetCore.Http;
+
+            namespace App;
+
+            public sealed class InsufficientStorageException() : HttpException(Codes.Storage, "No space.");
+            public sealed class LoopDetectedException : HttpException
+            {
+                public LoopDetectedException() : base(statusCode: 508) { }
+                public LoopDetectedException(string description) : base(508, description) { }
+                public LoopDetectedException(int depth, string description) : this(description) { }
+            }
+            public sealed class NotExtendedException : HttpException
+            {
+                public NotExtendedException(int code) : base(code) { }
+                public override int StatusCode => 510;
+            }
+            public sealed class OldPageException : NotFoundException { }
+            public sealed class MovedOnException : NotFoundException
+            {
+                public override int StatusCode { get { return 410; } }
+            }
+
+            internal static class Codes { public const int Storage = 507; }
+
+            internal static class Errors
+            {
+                [ErrorHandler] internal static IResult Storage(InsufficientStorageException e) => Results.StatusCode(e.StatusCode);
+                [ErrorHandler] internal static IResult Loop(LoopDetectedException e) => Results.StatusCode(e.StatusCode);
+                [ErrorHandler] internal static IResult Extended(NotExtendedException e) => Results.StatusCode(e.StatusCode);
+                [ErrorHandler] internal static IResult Old(OldPageException e) => Results.StatusCode(e.StatusCode);
+                [ErrorHandler] internal static IResult Moved(MovedOnException e) => Results.StatusCode(e.StatusCode);
+                [ErrorHandler(typeof(HttpException))] internal static IResult AnyHttp(HttpException e) => Results.StatusCode(e.StatusCode);
+            }
+            """);
+
+    private static void Verify(string source, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
+    {
+        var run = GeneratorRun.Start<ErrorHandlerGenerator>(TestCompilation.Create("App", source));
+
+        Assert.That(run.Diagnostics, Is.Empty);
+        Assert.That(run.GeneratedCodeDiagnostics(), Is.Empty);
+        Snapshot.Match(run.Source(DispatchTableEmitter.HintName), name: testName);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.CodeAnalysis;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NUnit.Framework;
+
+namespace ErrorHandlers.TestKit;
+
+/// <summary>
+/// Runs generated code for real: compiles a program text with the generator, loads it, and serves its
+/// <c>Routes.Map(WebApplication)</c> endpoints behind <c>UseErrorHandlers</c>, on the test server or on Kestrel
+/// at 127.0.0.1. The program's usings are those of a web project plus <c>ErrorHandlers</c>.
+/// </summary>
+public sealed class TestApp : IAsyncDisposable
+{
+    private const string Usings = TestCompilation.ImplicitUsings + "\nglobal using ErrorHandlers;\n";
+
+    private TestApp(WebApplication app, HttpClient client, LogCollector logs, string generatedTable)
+    {
+        App = app;
+        Client = client;
+        Logs = logs;
+        GeneratedTable = generatedTable;
+    }
+
+    public WebApplication App { get; }
+
+    public HttpClient Client { get; }
+
+    public LogCollector Logs { get; }
+
+    /// <summary>The dispatch table the generator wrote for the program.</summary>
+    public string GeneratedTable { get; }
+
+    public static async Task<TestApp> StartAsync<TGenerator>(string program, TestAppOptions? options = null)
+        where TGenerator : IIncrementalGenerator, new()
+    {
+        options ??= new TestAppOptions();
+        var assemblyName = "TestApp_" + Guid.NewGuid().ToString("N");
+        var run = GeneratorRun.Start<TGenerator>(TestCompilation.Create(assemblyName, Usings, program));
+        var assembly = Load(run);
+        RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = assemblyName,
+            EnvironmentName = options.Environment,
+        });
+        if (options.Kestrel)
+        {
+            builder.WebHost.UseKestrel(options.ConfigureKestrel ?? (_ => { })).UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
+
+        var logs = new LogCollector();
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+        builder.Services.AddErrorHandlers(errorHandlers => errorHandlers.PropagateExceptions = options.PropagateExceptions);
+        options.Services?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        options.BeforeErrorHandlers?.Invoke(app);
+        app.UseErrorHandlers();
+        var routes = assembly.GetType("Routes") ?? throw new InvalidOperationException("The program declares no Routes class.");
+        routes.GetMethod("Map", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, [app]);
+        await app.StartAsync();
+
+        var client = options.Kestrel
+            ? new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()) }
+            : app.GetTestClient();
+        return new TestApp(app, client, logs, run.Result.GeneratedSources.Single().SourceText.ToString());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+
+    private static Assembly Load(GeneratorRun run)
+    {
+        using var image = new MemoryStream();
+        var emitted = run.Output.Emit(image);
+        if (!emitted.Success)
+        {
+            Assert.Fail("The program does not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        }
+
+        return Assembly.Load(image.ToArray());
+    }
+}
+
+/// <summary>How <see cref="TestApp"/> hosts a program.</summary>
+public sealed record TestAppOptions
+{
+    /// <summary><c>ErrorHandlerOptions.PropagateExceptions</c>; off by default so the 500 path can be observed.</summary>
+    public bool? PropagateExceptions { get; init; } = false;
+
+    public string Environment { get; init; } = "Production";
+
+    /// <summary>Serve on Kestrel at 127.0.0.1 (a free port) instead of the in-memory test server.</summary>
+    public bool Kestrel { get; init; }
+
+    public Action<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>? ConfigureKestrel { get; init; }
+
+    public Action<IServiceCollection>? Services { get; init; }
+
+    /// <summary>Middleware that runs before UseErrorHandlers, such as one that sets security headers.</summary>
+    public Action<WebApplication>? BeforeErrorHandlers { get; init; }
+}
