@@ -14,6 +14,9 @@ namespace ErrorHandlers.Pipeline;
 /// </summary>
 internal sealed class ErrorDispatcher
 {
+    /// <summary>The handler the metric names when an error got its default response.</summary>
+    private static readonly string DefaultResponseHandler = typeof(HttpException).FullName!;
+
     private readonly bool _propagateExceptions;
     private readonly ILogger _logger;
     private readonly ErrorHandlerMetrics _metrics;
@@ -63,7 +66,7 @@ internal sealed class ErrorDispatcher
         {
             ResponseReset.Reset(context.Response);
             await httpException.ExecuteAsync(context);
-            _metrics.Handled(exception, nameof(HttpException));
+            _metrics.Handled(exception, DefaultResponseHandler);
             return;
         }
 
@@ -104,7 +107,7 @@ internal sealed class ErrorDispatcher
 
         ResponseReset.Reset(context.Response);
         await serverError.ExecuteAsync(context);
-        _metrics.Handled(exception, nameof(HttpException));
+        _metrics.Handled(exception, DefaultResponseHandler);
     }
 
     /// <summary>Runs a handler and its result; returns what it threw, so the caller can send it down the 500 path.</summary>

@@ -14,7 +14,8 @@ internal static class AcceptNegotiation
     {
         if (StringValues.IsNullOrEmpty(accept)
             || !MediaTypeHeaderValue.TryParseList(accept, out var ranges)
-            || ranges.Count == 0)
+            || ranges.Count == 0
+            || ranges.Any(HasMalformedQuality))
         {
             return false;
         }
@@ -41,6 +42,10 @@ internal static class AcceptNegotiation
 
         return quality;
     }
+
+    /// <summary>A <c>q</c> that does not parse would otherwise count as 1, the highest preference.</summary>
+    private static bool HasMalformedQuality(MediaTypeHeaderValue range) =>
+        range.Quality is null && range.Parameters.Any(p => p.Name.Equals("q", StringComparison.OrdinalIgnoreCase));
 
     private static int Specificity(MediaTypeHeaderValue range, string type, string subtype)
     {
