@@ -20,18 +20,21 @@ internal sealed class ErrorDispatcher
     private readonly bool _propagateExceptions;
     private readonly ILogger _logger;
     private readonly ErrorHandlerMetrics _metrics;
+    private readonly IExceptionHandler[] _exceptionHandlers;
 
     public ErrorDispatcher(
         DispatchTable table,
         IOptions<ErrorHandlerOptions> options,
         IHostEnvironment environment,
         ILoggerFactory loggerFactory,
-        ErrorHandlerMetrics metrics)
+        ErrorHandlerMetrics metrics,
+        IEnumerable<IExceptionHandler> exceptionHandlers)
     {
         Table = table;
         _propagateExceptions = options.Value.PropagateExceptions ?? environment.IsDevelopment();
         _logger = loggerFactory.CreateLogger(ErrorHandlerLog.Category);
         _metrics = metrics;
+        _exceptionHandlers = [.. exceptionHandlers];
     }
 
     public DispatchTable Table { get; }
@@ -70,7 +73,43 @@ internal sealed class ErrorDispatcher
             return;
         }
 
-        await ServerErrorAsync(context, exception, scopes);
+        if (!await TryExceptionHandlersAsync(context, exception, scopes))
+        {
+            await ServerErrorAsync(context, exception, scopes);
+        }
+    }
+
+    /// <summary>
+    /// ASP.NET Core's <see cref="IExceptionHandler"/>s, in registration order, get a non-HTTP exception that no
+    /// <see cref="ErrorHandlerAttribute"/> method takes, before the 500 path. One that throws is a handler failure.
+    /// </summary>
+    private async Task<bool> TryExceptionHandlersAsync(HttpContext context, Exception exception, ScopeChain scopes)
+    {
+        foreach (var exceptionHandler in _exceptionHandlers)
+        {
+            ResponseReset.Reset(context.Response);
+            Exception? failure = null;
+            try
+            {
+                if (await exceptionHandler.TryHandleAsync(context, exception, context.RequestAborted))
+                {
+                    _metrics.Handled(exception, exceptionHandler.GetType().FullName!);
+                    return true;
+                }
+            }
+            catch (Exception thrown)
+            {
+                failure = thrown;
+            }
+
+            if (failure is not null)
+            {
+                await ServerErrorAsync(context, failure, scopes);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Flask's <c>handle_exception</c>: propagate, or log once and answer a new 500 that carries the error.</summary>

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Runtime.Loader;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -15,18 +16,21 @@ namespace ErrorHandlers.TestKit;
 /// <summary>
 /// Runs generated code for real: compiles a program text with the generator, loads it, and serves its
 /// <c>Routes.Map(WebApplication)</c> endpoints behind <c>UseErrorHandlers</c>, on the test server or on Kestrel
-/// at 127.0.0.1. The program's usings are those of a web project plus <c>ErrorHandlers</c>.
+/// at 127.0.0.1. A program may also declare <c>Services.Add(IServiceCollection)</c>, called before the host is built.
+/// The program's usings are those of a web project plus <c>ErrorHandlers</c>.
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
 {
     private const string Usings = TestCompilation.ImplicitUsings + "\nglobal using ErrorHandlers;\n";
 
-    private TestApp(WebApplication app, HttpClient client, LogCollector logs, string generatedTable)
+    private readonly Func<AssemblyLoadContext, AssemblyName, Assembly?> _resolver;
+
+    private TestApp(WebApplication app, HttpClient client, LogCollector logs, Func<AssemblyLoadContext, AssemblyName, Assembly?> resolver)
     {
         App = app;
         Client = client;
         Logs = logs;
-        GeneratedTable = generatedTable;
+        _resolver = resolver;
     }
 
     public WebApplication App { get; }
@@ -34,9 +38,6 @@ public sealed class TestApp : IAsyncDisposable
     public HttpClient Client { get; }
 
     public LogCollector Logs { get; }
-
-    /// <summary>The dispatch table the generator wrote for the program.</summary>
-    public string GeneratedTable { get; }
 
     public static async Task<TestApp> StartAsync<TGenerator>(string program, TestAppOptions? options = null)
         where TGenerator : IIncrementalGenerator, new()
@@ -46,6 +47,10 @@ public sealed class TestApp : IAsyncDisposable
         var run = GeneratorRun.Start<TGenerator>(TestCompilation.Create(assemblyName, Usings, program));
         var assembly = Load(run);
         RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
+
+        // MVC loads the application's assembly by name, which an assembly loaded from bytes does not have.
+        Func<AssemblyLoadContext, AssemblyName, Assembly?> resolver = (_, name) => name.Name == assemblyName ? assembly : null;
+        AssemblyLoadContext.Default.Resolving += resolver;
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -65,6 +70,7 @@ public sealed class TestApp : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddErrorHandlers(errorHandlers => errorHandlers.PropagateExceptions = options.PropagateExceptions);
         options.Services?.Invoke(builder.Services);
+        assembly.GetType("Services")?.GetMethod("Add", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, [builder.Services]);
 
         var app = builder.Build();
         options.BeforeErrorHandlers?.Invoke(app);
@@ -76,7 +82,7 @@ public sealed class TestApp : IAsyncDisposable
         var client = options.Kestrel
             ? new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()) }
             : app.GetTestClient();
-        return new TestApp(app, client, logs, run.Result.GeneratedSources.Single().SourceText.ToString());
+        return new TestApp(app, client, logs, resolver);
     }
 
     public async ValueTask DisposeAsync()
@@ -84,6 +90,7 @@ public sealed class TestApp : IAsyncDisposable
         Client.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
+        AssemblyLoadContext.Default.Resolving -= _resolver;
     }
 
     private static Assembly Load(GeneratorRun run)
