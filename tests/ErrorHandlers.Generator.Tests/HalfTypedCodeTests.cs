@@ -1,0 +1,38 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ErrorHandlers.Generator.Tests;
+
+/// <summary>SPEC §5: whatever half-typed code the IDE hands it, the generator does not throw.</summary>
+public sealed class HalfTypedCodeTests
+{
+    private const int CutsPerFile = 24;
+
+    public static IEnumerable<TestCaseData> SampleFiles() =>
+        Directory.EnumerateFiles(RepositoryPaths.Sample, "*.cs", SearchOption.AllDirectories)
+            .Where(path => File.ReadAllText(path).Contains("ErrorHandler", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(path => new TestCaseData(path).SetName($"Every cut of {Path.GetRelativePath(RepositoryPaths.Sample, path)}"));
+
+    [TestCaseSource(nameof(SampleFiles))]
+    public void Generates_without_an_exception_from_every_truncation(string path)
+    {
+        var source = File.ReadAllText(path);
+        var compilation = TestCompilation.FromFolder("ErrorHandlers.Sample", RepositoryPaths.Sample);
+        var tree = compilation.SyntaxTrees.Single(t => Path.Combine(RepositoryPaths.Sample, t.FilePath) == path);
+        var run = GeneratorRun.Start<ErrorHandlerGenerator>(compilation);
+
+        for (var cut = 0; cut < CutsPerFile; cut++)
+        {
+            var length = source.Length * cut / CutsPerFile;
+            var truncated = CSharpSyntaxTree.ParseText(source[..length], TestCompilation.ParseOptions, tree.FilePath);
+            var current = compilation.ReplaceSyntaxTree(tree, truncated);
+
+            run = run.Rerun(current);
+
+            Assert.That(run.Result.Exception, Is.Null, $"cut at {length}");
+            Assert.That(run.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error || d.Id == "CS8785"), Is.Empty, $"cut at {length}");
+            Assert.That(run.GeneratedCodeDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error), Is.Empty, $"generated code at cut {length}");
+        }
+    }
+}
