@@ -26,7 +26,7 @@ internal static class Pages
             """
             <ul>
             <li><a href="/profile?username=alice">/profile?username=alice</a>, <a href="/profile">without a name</a> (400), <a href="/profile?username=nobody">an unknown name</a> (404)</li>
-            <li><a href="/cheese">/cheese</a> (JSON 404 from the cheese scope)</li>
+            <li><a href="/cheese">/cheese</a> (a JSON 404 with the abort description)</li>
             <li><a href="/items/1">/items/1</a>, <a href="/items/2">/items/2</a> (403), <a href="/items/3">/items/3</a> (410)</li>
             <li><a href="/upstream/refused">/upstream/refused</a>, <a href="/upstream/reset">/upstream/reset</a> (a hierarchy of handlers)</li>
             <li><a href="/crash">/crash</a> and <a href="/blog/crash">/blog/crash</a> (two 500 pages)</li>

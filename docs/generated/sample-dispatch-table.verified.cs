@@ -22,7 +22,6 @@ namespace ErrorHandlers.Generated
                     var handler = scopes[i] switch
                     {
                         "blog" => ByStatusCode_blog(exception, statusCode),
-                        "cheese" => ByStatusCode_cheese(exception, statusCode),
                         _ => null,
                     };
                     if (handler is not null)
@@ -137,22 +136,6 @@ namespace ErrorHandlers.Generated
             }
         }
 
-        /// <summary>Handlers of scope "cheese" keyed by a status code.</summary>
-        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? ByStatusCode_cheese(global::System.Exception exception, int statusCode)
-        {
-            switch (statusCode)
-            {
-                case 404:
-                    if (exception is global::ErrorHandlers.NotFoundException)
-                    {
-                        return Handlers.CheeseErrors_ResourceNotFound;
-                    }
-                    return null;
-                default:
-                    return null;
-            }
-        }
-
         /// <summary>Each handler method with its parameters bound from the request.</summary>
         private static class Handlers
         {
@@ -165,11 +148,6 @@ namespace ErrorHandlers.Generated
                 "ErrorHandlers.Sample.Errors.BlogErrors.InternalServerError",
                 static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                     global::ErrorHandlers.Sample.Errors.BlogErrors.InternalServerError((global::ErrorHandlers.InternalServerErrorException)exception)));
-
-            public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod CheeseErrors_ResourceNotFound = new(
-                "ErrorHandlers.Sample.Errors.CheeseErrors.ResourceNotFound",
-                static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
-                    global::ErrorHandlers.Sample.Errors.CheeseErrors.ResourceNotFound((global::ErrorHandlers.NotFoundException)exception)));
 
             public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_Gone = new(
                 "ErrorHandlers.Sample.Errors.SiteErrors.Gone",

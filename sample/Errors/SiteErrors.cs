@@ -7,13 +7,20 @@ internal static class SiteErrors
 {
     /// <summary>
     /// Routing 404s never reach a scope's handlers (Flask's blueprint caveat), so the application's 404 handler
-    /// branches on the path: JSON under /api, an HTML page elsewhere.
+    /// branches on the path: JSON under /api, Flask docs' <c>jsonify(error=str(e))</c> for /cheese, HTML elsewhere.
     /// </summary>
     [ErrorHandler(404)]
-    internal static IResult PageNotFound(NotFoundException e, HttpRequest request) =>
-        request.Path.StartsWithSegments("/api")
-            ? ApiErrors.Json(e, request.HttpContext.Response)
+    internal static IResult PageNotFound(NotFoundException e, HttpRequest request)
+    {
+        if (request.Path.StartsWithSegments("/api"))
+        {
+            return ApiErrors.Json(e, request.HttpContext.Response);
+        }
+
+        return request.Path.StartsWithSegments("/cheese")
+            ? TypedResults.Json(new CheeseError(e.Message), SampleJsonContext.Default.CheeseError, statusCode: e.StatusCode)
             : Pages.Html(e.StatusCode, "Page not found", "<p>There is no page at this address.</p>");
+    }
 
     /// <summary>Like 404: JSON under /api, HTML elsewhere, and the <c>Allow</c> header kept on both.</summary>
     [ErrorHandler(405)]
