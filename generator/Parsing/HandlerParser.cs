@@ -184,7 +184,7 @@ internal static class HandlerParser
             return null;
         }
 
-        var statusCode = StatusCodeReader.Read(keyType, known, cancellationToken);
+        var statusCode = StatusCodeReader.Read(keyType, known.HttpException, known.Compilation, cancellationToken);
         var isHttpSubclass = KnownTypes.InheritsFrom(keyType, known.HttpException)
             && !SymbolEqualityComparer.Default.Equals(keyType, known.HttpException);
         if (isHttpSubclass && statusCode is null)

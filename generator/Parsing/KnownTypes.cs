@@ -53,11 +53,6 @@ internal sealed class KnownTypes
             ? Compilation.GetTypeByMetadataName(KnownHttpExceptions.Namespace + "." + name)
             : null;
 
-    public bool IsBuiltIn(INamedTypeSymbol type) =>
-        type.ContainingAssembly?.Name == KnownNames.RuntimeAssembly
-        && type.ContainingNamespace?.ToDisplayString() == KnownHttpExceptions.Namespace
-        && KnownHttpExceptions.StatusCode(type.Name) is not null;
-
     public bool IsException(ITypeSymbol type) => InheritsFrom(type, Exception);
 
     public static bool InheritsFrom(ITypeSymbol type, INamedTypeSymbol baseType)

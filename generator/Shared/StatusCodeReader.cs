@@ -6,44 +6,51 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace ErrorHandlers.Generator.Parsing;
+namespace ErrorHandlers.Generator.Shared;
 
 /// <summary>
 /// Finds the status code of an <c>HttpException</c> class at compile time: a built-in class's code, a constant
 /// <c>StatusCode</c> override, or the constant every constructor passes to <c>HttpException</c>'s.
+/// The analyzers link this file, so both read codes the same way.
 /// </summary>
 internal static class StatusCodeReader
 {
     private static readonly ArgumentListSyntax EmptyArguments = SyntaxFactory.ArgumentList();
 
     /// <summary>The code, or null for <c>HttpException</c> itself, non-HTTP exceptions and classes whose code is not constant.</summary>
-    public static int? Read(INamedTypeSymbol type, KnownTypes known, CancellationToken cancellationToken)
+    public static int? Read(INamedTypeSymbol type, INamedTypeSymbol httpException, Compilation compilation, CancellationToken cancellationToken)
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (SymbolEqualityComparer.Default.Equals(current, known.HttpException))
+            if (SymbolEqualityComparer.Default.Equals(current, httpException))
             {
                 return null;
             }
 
-            if (ConstantOverride(current, known.Compilation, cancellationToken) is { } overridden)
+            if (ConstantOverride(current, compilation, cancellationToken) is { } overridden)
             {
                 return overridden;
             }
 
-            if (known.IsBuiltIn(current))
+            if (IsBuiltIn(current))
             {
                 return KnownHttpExceptions.StatusCode(current.Name);
             }
 
-            if (SymbolEqualityComparer.Default.Equals(current.BaseType, known.HttpException))
+            if (SymbolEqualityComparer.Default.Equals(current.BaseType, httpException))
             {
-                return ConstantFromConstructors(current, known.Compilation, cancellationToken);
+                return ConstantFromConstructors(current, compilation, cancellationToken);
             }
         }
 
         return null;
     }
+
+    /// <summary>One of the runtime's built-in classes (not a user class that happens to share a name).</summary>
+    public static bool IsBuiltIn(INamedTypeSymbol type) =>
+        type.ContainingAssembly?.Name == KnownNames.RuntimeAssembly
+        && type.ContainingNamespace?.ToDisplayString() == KnownHttpExceptions.Namespace
+        && KnownHttpExceptions.StatusCode(type.Name) is not null;
 
     private static int? ConstantOverride(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
     {

@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Threading;
+using ErrorHandlers.Generator.Shared;
+using Microsoft.CodeAnalysis;
+
+namespace ErrorHandlers.Analyzers.Model;
+
+/// <summary>The runtime and framework types the rules compare against, resolved once per compilation.</summary>
+internal sealed class KnownSymbols
+{
+    private readonly ConcurrentDictionary<INamedTypeSymbol, int?> _statusCodes = new(SymbolEqualityComparer.Default);
+
+    private KnownSymbols(Compilation compilation, INamedTypeSymbol errorHandlerAttribute, INamedTypeSymbol httpException, INamedTypeSymbol exception)
+    {
+        Compilation = compilation;
+        ErrorHandlerAttribute = errorHandlerAttribute;
+        HttpException = httpException;
+        Exception = exception;
+        ErrorHandlerScopeAttribute = compilation.GetTypeByMetadataName(KnownNames.ErrorHandlerScopeAttribute);
+        InternalServerErrorException = compilation.GetTypeByMetadataName("ErrorHandlers.InternalServerErrorException");
+        Abort = compilation.GetTypeByMetadataName("ErrorHandlers.Abort");
+        ScopeExtensions = compilation.GetTypeByMetadataName("ErrorHandlers.ErrorHandlerEndpointConventionBuilderExtensions");
+        IResult = compilation.GetTypeByMetadataName(KnownNames.IResult);
+        Results = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.Results");
+        TypedResults = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.TypedResults");
+        HttpContext = compilation.GetTypeByMetadataName(KnownNames.HttpContext);
+        HttpRequest = compilation.GetTypeByMetadataName(KnownNames.HttpRequest);
+        HttpResponse = compilation.GetTypeByMetadataName(KnownNames.HttpResponse);
+        CancellationToken = compilation.GetTypeByMetadataName(KnownNames.CancellationToken);
+        TaskOfT = compilation.GetTypeByMetadataName(KnownNames.Task);
+        ValueTaskOfT = compilation.GetTypeByMetadataName(KnownNames.ValueTask);
+    }
+
+    public Compilation Compilation { get; }
+
+    public INamedTypeSymbol ErrorHandlerAttribute { get; }
+
+    public INamedTypeSymbol HttpException { get; }
+
+    public INamedTypeSymbol Exception { get; }
+
+    public INamedTypeSymbol? ErrorHandlerScopeAttribute { get; }
+
+    public INamedTypeSymbol? InternalServerErrorException { get; }
+
+    public INamedTypeSymbol? Abort { get; }
+
+    public INamedTypeSymbol? ScopeExtensions { get; }
+
+    public INamedTypeSymbol? IResult { get; }
+
+    public INamedTypeSymbol? Results { get; }
+
+    public INamedTypeSymbol? TypedResults { get; }
+
+    public INamedTypeSymbol? HttpContext { get; }
+
+    public INamedTypeSymbol? HttpRequest { get; }
+
+    public INamedTypeSymbol? HttpResponse { get; }
+
+    public INamedTypeSymbol? CancellationToken { get; }
+
+    public INamedTypeSymbol? TaskOfT { get; }
+
+    public INamedTypeSymbol? ValueTaskOfT { get; }
+
+    /// <summary>Null when the compilation does not reference ErrorHandlers: then no rule has anything to say.</summary>
+    public static KnownSymbols? Create(Compilation compilation) =>
+        compilation.GetTypeByMetadataName(KnownNames.ErrorHandlerAttribute) is { } attribute
+        && compilation.GetTypeByMetadataName(KnownNames.HttpException) is { } httpException
+        && compilation.GetTypeByMetadataName(KnownNames.Exception) is { } exception
+            ? new KnownSymbols(compilation, attribute, httpException, exception)
+            : null;
+
+    public INamedTypeSymbol? BuiltInClass(int statusCode) =>
+        KnownHttpExceptions.ClassName(statusCode) is { } name
+            ? Compilation.GetTypeByMetadataName(KnownHttpExceptions.Namespace + "." + name)
+            : null;
+
+    public bool IsException(ITypeSymbol type) => InheritsFrom(type, Exception);
+
+    public bool IsHttpException(ITypeSymbol type) => InheritsFrom(type, HttpException);
+
+    public bool IsResult(ITypeSymbol type) =>
+        IResult is { } result
+        && (SymbolEqualityComparer.Default.Equals(type, result) || System.Linq.Enumerable.Contains(type.AllInterfaces, result, SymbolEqualityComparer.Default));
+
+    /// <summary>The compile-time status code of an HttpException class, or null; read once per class.</summary>
+    public int? StatusCodeOf(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        _statusCodes.GetOrAdd(type, t => StatusCodeReader.Read(t, HttpException, Compilation, cancellationToken));
+
+    public static bool InheritsFrom(ITypeSymbol type, INamedTypeSymbol baseType)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,25 @@
+using ErrorHandlers.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ErrorHandlers.Analyzers.Rules;
+
+/// <summary>EH0011: a handler keyed by an HttpException subclass whose status code is not a compile-time constant.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NoConstantStatusCodeAnalyzer() : ErrorHandlerAnalyzer(Descriptors.NoConstantStatusCode)
+{
+    private protected override void Register(CompilationStartAnalysisContext context, KnownSymbols known) =>
+        OnHandlers(context, known, (symbol, handler) =>
+        {
+            foreach (var key in handler.Keys)
+            {
+                if (key.KeyClass is { } keyClass
+                    && key.StatusCode is null
+                    && known.IsHttpException(keyClass)
+                    && !SymbolEqualityComparer.Default.Equals(keyClass, known.HttpException))
+                {
+                    symbol.ReportDiagnostic(Diagnostic.Create(Rule, key.Location, keyClass.Name));
+                }
+            }
+        });
+}

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ErrorHandlers.Analyzers.Model;
+using ErrorHandlers.Rendering;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ErrorHandlers.Analyzers.Rules;
+
+/// <summary>EH0005: <c>[ErrorHandler(code)]</c> with a code that has no built-in class, or that is no error status.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnknownStatusCodeAnalyzer() : ErrorHandlerAnalyzer(Descriptors.UnknownStatusCode)
+{
+    /// <summary>The code, in <see cref="Diagnostic.Properties"/>, when a subclass can be generated for it.</summary>
+    public const string CodeKey = "Code";
+
+    /// <summary>The name of the class to generate, in <see cref="Diagnostic.Properties"/>.</summary>
+    public const string ClassKey = "Class";
+
+    private protected override void Register(CompilationStartAnalysisContext context, KnownSymbols known) =>
+        OnHandlers(context, known, (symbol, handler) =>
+        {
+            foreach (var key in handler.Keys)
+            {
+                if (key.GivenCode is not { } code || key.KeyClass is not null)
+                {
+                    continue;
+                }
+
+                var text = code.ToString(CultureInfo.InvariantCulture);
+                if (code is < 400 or > 599)
+                {
+                    symbol.ReportDiagnostic(Diagnostic.Create(Rule, key.Location, $"{text} is not an error status: handlers are keyed by codes from 400 to 599"));
+                    continue;
+                }
+
+                var className = ClassName(code);
+                symbol.ReportDiagnostic(Diagnostic.Create(
+                    Rule,
+                    key.Location,
+                    ImmutableDictionary<string, string?>.Empty.Add(CodeKey, text).Add(ClassKey, className),
+                    $"{text} has no built-in HttpException class; declare 'class {className} : HttpException' with that code and key the handler by it"));
+            }
+        });
+
+    /// <summary>Werkzeug's name of the code in Pascal case, <c>PaymentRequiredException</c>; <c>Status499Exception</c> for codes it does not name.</summary>
+    public static string ClassName(int code)
+    {
+        var name = HttpStatusNames.Get(code);
+        if (name == HttpStatusNames.Unknown)
+        {
+            return "Status" + code.ToString(CultureInfo.InvariantCulture) + "Exception";
+        }
+
+        var pascal = new StringBuilder();
+        foreach (var word in name.Split(' ', '-'))
+        {
+            foreach (var c in word)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    pascal.Append(pascal.Length == 0 || word.IndexOf(c) == 0 ? char.ToUpperInvariant(c) : c);
+                }
+            }
+        }
+
+        return pascal + "Exception";
+    }
+}
