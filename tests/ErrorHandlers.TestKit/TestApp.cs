@@ -21,8 +21,6 @@ namespace ErrorHandlers.TestKit;
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
 {
-    private const string Usings = TestCompilation.ImplicitUsings + "\nglobal using ErrorHandlers;\n";
-
     private readonly Func<AssemblyLoadContext, AssemblyName, Assembly?> _resolver;
 
     private TestApp(WebApplication app, HttpClient client, LogCollector logs, Func<AssemblyLoadContext, AssemblyName, Assembly?> resolver)
@@ -44,7 +42,7 @@ public sealed class TestApp : IAsyncDisposable
     {
         options ??= new TestAppOptions();
         var assemblyName = "TestApp_" + Guid.NewGuid().ToString("N");
-        var run = GeneratorRun.Start<TGenerator>(TestCompilation.Create(assemblyName, Usings, program));
+        var run = GeneratorRun.Start<TGenerator>(TestCompilation.Create(assemblyName, TestCompilation.WebUsings, program));
         var assembly = Load(run);
         RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
 

@@ -10,17 +10,26 @@ namespace ErrorHandlers.TestKit;
 /// </summary>
 public static class TestCompilation
 {
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
+
+    public static CSharpCompilationOptions LibraryOptions { get; } =
+        new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+
+    /// <summary>The assemblies every test compilation references.</summary>
+    public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
+
+    /// <summary>The usings of a web project, plus <c>ErrorHandlers</c>, for test programs that leave them out.</summary>
+    public const string WebUsings = ImplicitUsings + "\nglobal using ErrorHandlers;\n";
 
     /// <summary>A compilation of <paramref name="sources"/>, each its own file <c>Source{n}.cs</c>.</summary>
     public static CSharpCompilation Create(string assemblyName, params string[] sources) =>
         CSharpCompilation.Create(
             assemblyName,
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{i}.cs")),
-            References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            References,
+            LibraryOptions);
 
     /// <summary>A compilation of every <c>.cs</c> file under a folder, such as the sample's.</summary>
     public static CSharpCompilation FromFolder(string assemblyName, string folder) =>
@@ -31,7 +40,7 @@ public static class TestCompilation
                 .Order(StringComparer.Ordinal)
                 .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), ParseOptions, path: Path.GetRelativePath(folder, path)))
                 .Prepend(CSharpSyntaxTree.ParseText(ImplicitUsings, ParseOptions, path: "ImplicitUsings.g.cs")),
-            References.Value,
+            References,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>The global usings the Web SDK adds to a project with ImplicitUsings.</summary>
