@@ -11,9 +11,6 @@ namespace ErrorHandlers.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CatchAllHandlerAnalyzer() : ErrorHandlerAnalyzer(Descriptors.CatchAllHandler)
 {
-    /// <summary>The exception parameter's name, in <see cref="Diagnostic.Properties"/>, when the pass-through fix applies.</summary>
-    public const string ParameterKey = "Parameter";
-
     private protected override void Register(CompilationStartAnalysisContext context, KnownSymbols known) =>
         OnHandlerBodies(context, known, (block, handler) =>
         {
@@ -24,7 +21,7 @@ public sealed class CatchAllHandlerAnalyzer() : ErrorHandlerAnalyzer(Descriptors
             }
 
             var properties = handler.ExceptionParameter is { } parameter && ReturnsResult(handler.Method, known)
-                ? ImmutableDictionary<string, string?>.Empty.Add(ParameterKey, parameter.Name)
+                ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Parameter, parameter.Name)
                 : ImmutableDictionary<string, string?>.Empty;
             block.ReportDiagnostic(Diagnostic.Create(Rule, catchAll.Location, properties));
         });

@@ -10,9 +10,6 @@ namespace ErrorHandlers.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ExceptionParameterAnalyzer() : ErrorHandlerAnalyzer(Descriptors.ExceptionParameter)
 {
-    /// <summary>The type the fix gives the parameter (a metadata name), in <see cref="Diagnostic.Properties"/>.</summary>
-    public const string TypeKey = "Type";
-
     private protected override void Register(CompilationStartAnalysisContext context, KnownSymbols known) =>
         OnHandlers(context, known, (symbol, handler) =>
         {
@@ -49,7 +46,7 @@ public sealed class ExceptionParameterAnalyzer() : ErrorHandlerAnalyzer(Descript
             }
 
             var properties = keys.Select(k => k.KeyClass).Distinct(SymbolEqualityComparer.Default).Count() == 1
-                ? ImmutableDictionary<string, string?>.Empty.Add(TypeKey, key.KeyClass.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
+                ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Type, key.KeyClass.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
                 : ImmutableDictionary<string, string?>.Empty;
             symbol.ReportDiagnostic(Diagnostic.Create(Rule, parameter.Locations[0], properties, message));
         });

@@ -11,9 +11,6 @@ namespace ErrorHandlers.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FixedStatusForHttpExceptionAnalyzer() : ErrorHandlerAnalyzer(Descriptors.FixedStatusForHttpException)
 {
-    /// <summary>The replacement for the constant, in <see cref="Diagnostic.Properties"/>, when the fix applies.</summary>
-    public const string StatusKey = "Status";
-
     private protected override void Register(CompilationStartAnalysisContext context, KnownSymbols known) =>
         OnHandlerBodies(context, known, (block, handler) =>
         {
@@ -32,7 +29,7 @@ public sealed class FixedStatusForHttpExceptionAnalyzer() : ErrorHandlerAnalyzer
 
                 var location = (returned.StatusArgument?.Value ?? returned.Invocation!).Syntax.GetLocation();
                 var properties = returned.StatusArgument is not null && handler.ExceptionParameter is { } parameter
-                    ? ImmutableDictionary<string, string?>.Empty.Add(StatusKey, parameter.Name + ".StatusCode")
+                    ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Status, parameter.Name + ".StatusCode")
                     : ImmutableDictionary<string, string?>.Empty;
                 block.ReportDiagnostic(Diagnostic.Create(Rule, location, properties, returned.StatusCode.ToString(CultureInfo.InvariantCulture)));
             }

@@ -9,12 +9,6 @@ namespace ErrorHandlers.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HandlerNotCallableAnalyzer() : ErrorHandlerAnalyzer(Descriptors.HandlerNotCallable)
 {
-    /// <summary>
-    /// The modifier the fix applies, in <see cref="Diagnostic.Properties"/>: <c>static</c> (the fix checks that the
-    /// body uses no instance member) or <c>internal</c>.
-    /// </summary>
-    public const string FixKey = "Fix";
-
     private protected override void Register(CompilationStartAnalysisContext context, KnownSymbols known) =>
         OnHandlers(context, known, (symbol, handler) =>
         {
@@ -22,7 +16,7 @@ public sealed class HandlerNotCallableAnalyzer() : ErrorHandlerAnalyzer(Descript
             var (problem, fix) = Problem(method);
             if (problem is not null)
             {
-                var properties = fix is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(FixKey, fix);
+                var properties = fix is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Modifier, fix);
                 symbol.ReportDiagnostic(Diagnostic.Create(Rule, method.Locations[0], properties, method.Name, problem));
             }
         });
@@ -41,12 +35,12 @@ public sealed class HandlerNotCallableAnalyzer() : ErrorHandlerAnalyzer(Descript
 
         if (!method.IsStatic)
         {
-            return ("is not static; the table calls handlers without an instance", method.IsAbstract || method.IsVirtual || method.IsOverride ? null : "static");
+            return ("is not static; the table calls handlers without an instance", method.IsAbstract || method.IsVirtual || method.IsOverride ? null : DiagnosticProperties.Static);
         }
 
         if (!IsReachable(method.DeclaredAccessibility))
         {
-            return ($"is {Describe(method.DeclaredAccessibility)}; the generated table needs it internal or public", "internal");
+            return ($"is {Describe(method.DeclaredAccessibility)}; the generated table needs it internal or public", DiagnosticProperties.Internal);
         }
 
         for (var type = method.ContainingType; type is not null; type = type.ContainingType)

@@ -11,16 +11,6 @@ namespace ErrorHandlers.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HandlerRespondsWithSuccessAnalyzer() : ErrorHandlerAnalyzer(Descriptors.HandlerRespondsWithSuccess)
 {
-    /// <summary>The kind of fix, in <see cref="Diagnostic.Properties"/>.</summary>
-    public const string FixKey = "Fix";
-
-    /// <summary>The status expression the fix writes, in <see cref="Diagnostic.Properties"/>.</summary>
-    public const string StatusKey = "Status";
-
-    public const string AddStatusCode = nameof(AddStatusCode);
-    public const string ReplaceStatusCode = nameof(ReplaceStatusCode);
-    public const string WrapString = nameof(WrapString);
-
     private protected override void Register(CompilationStartAnalysisContext context, KnownSymbols known) =>
         OnHandlerBodies(context, known, (block, handler) =>
         {
@@ -30,7 +20,7 @@ public sealed class HandlerRespondsWithSuccessAnalyzer() : ErrorHandlerAnalyzer(
             {
                 if (returnsString)
                 {
-                    Report(block, handler, value.Syntax.GetLocation(), "200", "a string becomes an HTML page with status 200", WrapString, status);
+                    Report(block, handler, value.Syntax.GetLocation(), "200", "a string becomes an HTML page with status 200", DiagnosticProperties.WrapString, status);
                     continue;
                 }
 
@@ -43,8 +33,8 @@ public sealed class HandlerRespondsWithSuccessAnalyzer() : ErrorHandlerAnalyzer(
                 var code = returned.StatusCode.ToString(CultureInfo.InvariantCulture);
                 var (reason, fix) = returned.Source switch
                 {
-                    StatusSource.Default => ($"{returned.MethodDisplay} sends {code} unless statusCode is given", AddStatusCode),
-                    StatusSource.Constant => ($"{code} is not an error status", ReplaceStatusCode),
+                    StatusSource.Default => ($"{returned.MethodDisplay} sends {code} unless statusCode is given", DiagnosticProperties.AddStatusCode),
+                    StatusSource.Constant => ($"{code} is not an error status", DiagnosticProperties.ReplaceStatusCode),
                     _ => ($"{returned.MethodDisplay} always sends {code}", null),
                 };
                 Report(block, handler, returned.Invocation!.Syntax.GetLocation(), code, reason, fix, status);
@@ -56,7 +46,7 @@ public sealed class HandlerRespondsWithSuccessAnalyzer() : ErrorHandlerAnalyzer(
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (fix is not null && status is not null)
         {
-            properties = properties.Add(FixKey, fix).Add(StatusKey, status);
+            properties = properties.Add(DiagnosticProperties.Fix, fix).Add(DiagnosticProperties.Status, status);
         }
 
         block.ReportDiagnostic(Diagnostic.Create(Rule, location, properties, handler.KeysDisplay, code, reason));

@@ -13,9 +13,6 @@ namespace ErrorHandlers.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnknownScopeAnalyzer() : ErrorHandlerAnalyzer(Descriptors.UnknownScope)
 {
-    /// <summary>The declared scope nearest to the unknown name, in <see cref="Diagnostic.Properties"/>, when there is one.</summary>
-    public const string SuggestionKey = "Suggestion";
-
     private protected override void Register(CompilationStartAnalysisContext context, KnownSymbols known)
     {
         var declared = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
@@ -45,7 +42,7 @@ public sealed class UnknownScopeAnalyzer() : ErrorHandlerAnalyzer(Descriptors.Un
             foreach (var use in uses.Where(u => !declared.ContainsKey(u.Name)))
             {
                 var suggestion = Nearest(use.Name, names);
-                var properties = suggestion is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(SuggestionKey, suggestion);
+                var properties = suggestion is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Suggestion, suggestion);
                 end.ReportDiagnostic(Diagnostic.Create(
                     Rule,
                     use.Argument.Value.Syntax.GetLocation(),

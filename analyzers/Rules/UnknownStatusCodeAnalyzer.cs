@@ -12,12 +12,6 @@ namespace ErrorHandlers.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnknownStatusCodeAnalyzer() : ErrorHandlerAnalyzer(Descriptors.UnknownStatusCode)
 {
-    /// <summary>The code, in <see cref="Diagnostic.Properties"/>, when a subclass can be generated for it.</summary>
-    public const string CodeKey = "Code";
-
-    /// <summary>The name of the class to generate, in <see cref="Diagnostic.Properties"/>.</summary>
-    public const string ClassKey = "Class";
-
     private protected override void Register(CompilationStartAnalysisContext context, KnownSymbols known) =>
         OnHandlers(context, known, (symbol, handler) =>
         {
@@ -39,7 +33,7 @@ public sealed class UnknownStatusCodeAnalyzer() : ErrorHandlerAnalyzer(Descripto
                 symbol.ReportDiagnostic(Diagnostic.Create(
                     Rule,
                     key.Location,
-                    ImmutableDictionary<string, string?>.Empty.Add(CodeKey, text).Add(ClassKey, className),
+                    ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Code, text).Add(DiagnosticProperties.Class, className),
                     $"{text} has no built-in HttpException class; declare 'class {className} : HttpException' with that code and key the handler by it"));
             }
         });

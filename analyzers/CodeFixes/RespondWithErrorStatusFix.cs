@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using ErrorHandlers.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Simplification;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace ErrorHandlers.CodeFixes;
+
+/// <summary>EH0001: give the response the key's status (or <c>e.StatusCode</c>); wrap a bare string in an HTML result.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RespondWithErrorStatusFix)), Shared]
+public sealed class RespondWithErrorStatusFix : DocumentCodeFix
+{
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.HandlerRespondsWithSuccess);
+
+    private protected override ImmutableArray<string> Required { get; } = ImmutableArray.Create(DiagnosticProperties.Fix, DiagnosticProperties.Status);
+
+    private protected override string Title(Diagnostic diagnostic) =>
+        diagnostic.Properties[DiagnosticProperties.Fix] == DiagnosticProperties.WrapString
+            ? $"Return an HTML result with status {diagnostic.Properties[DiagnosticProperties.Status]}"
+            : $"Respond with status {diagnostic.Properties[DiagnosticProperties.Status]}";
+
+    private protected override void Fix(SyntaxEditor editor, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var status = ParseExpression(diagnostic.Properties[DiagnosticProperties.Status]!);
+        var node = editor.OriginalRoot.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        switch (diagnostic.Properties[DiagnosticProperties.Fix])
+        {
+            case DiagnosticProperties.AddStatusCode when node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } invocation:
+                editor.ReplaceNode(invocation, (current, _) => ((InvocationExpressionSyntax)current).AddArgumentListArguments(
+                    Argument(NameColon(IdentifierName("statusCode")), default, status)));
+                break;
+            case DiagnosticProperties.ReplaceStatusCode when node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } invocation
+                && model.GetOperation(invocation, cancellationToken) is IInvocationOperation operation
+                && operation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "statusCode")?.Syntax is ArgumentSyntax argument:
+                editor.ReplaceNode(argument.Expression, status.WithTriviaFrom(argument.Expression));
+                break;
+            case DiagnosticProperties.WrapString when node is ExpressionSyntax body:
+                WrapString(editor, body, status);
+                break;
+        }
+    }
+
+    /// <summary><c>return "x";</c> becomes <c>return Results.Content("x", "text/html; charset=utf-8", statusCode: 404);</c>, and the method returns IResult.</summary>
+    private static void WrapString(SyntaxEditor editor, ExpressionSyntax body, ExpressionSyntax status)
+    {
+        var results = ParseExpression("global::Microsoft.AspNetCore.Http.Results").WithAdditionalAnnotations(Simplifier.Annotation);
+        var content = InvocationExpression(
+                MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, results, IdentifierName("Content")),
+                ArgumentList(SeparatedList(new[]
+                {
+                    Argument(body.WithoutTrivia()),
+                    Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal("text/html; charset=utf-8"))),
+                    Argument(NameColon(IdentifierName("statusCode")), default, status),
+                })))
+            .WithTriviaFrom(body);
+        editor.ReplaceNode(body, content);
+
+        // The method itself is edited by composition: a second string return of the same method finds it again.
+        if (body.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } method)
+        {
+            editor.ReplaceNode(method, (current, _) => ReturnResult((MethodDeclarationSyntax)current));
+        }
+    }
+
+    /// <summary><c>string</c> becomes <c>IResult</c>, <c>Task&lt;string&gt;</c> becomes <c>Task&lt;IResult&gt;</c>; anything else stays.</summary>
+    private static MethodDeclarationSyntax ReturnResult(MethodDeclarationSyntax method)
+    {
+        var result = ParseTypeName("global::Microsoft.AspNetCore.Http.IResult").WithAdditionalAnnotations(Simplifier.Annotation);
+        return method.ReturnType switch
+        {
+            PredefinedTypeSyntax type => method.WithReturnType(result.WithTriviaFrom(type)),
+            GenericNameSyntax { TypeArgumentList.Arguments: { Count: 1 } arguments } generic when arguments[0] is PredefinedTypeSyntax argument =>
+                method.WithReturnType(generic.ReplaceNode(argument, result.WithTriviaFrom(argument))),
+            _ => method,
+        };
+    }
+}

@@ -1,0 +1,141 @@
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace ErrorHandlers.Analyzers.Tests.Fixes;
+
+using Verify = CodeFixVerifier<HandlerRespondsWithSuccessAnalyzer, RespondWithErrorStatusFix>;
+
+public sealed class RespondWithErrorStatusFixTests
+{
+    [Test]
+    public Task Adds_the_keys_code() => Verify.VerifyFixAsync(
+        """
+        static class Errors
+        {
+            [ErrorHandler(404)]
+            internal static IResult NotFound(NotFoundException e) => [|Results.Text("gone")|];
+        }
+        """,
+        """
+        static class Errors
+        {
+            [ErrorHandler(404)]
+            internal static IResult NotFound(NotFoundException e) => Results.Text("gone", statusCode: 404);
+        }
+        """);
+
+    [Test]
+    public Task Replaces_a_success_code_with_the_exceptions_own() => Verify.VerifyFixAsync(
+        """
+        class QuotaException : Exception
+        {
+            public int StatusCode => 429;
+        }
+
+        static class Errors
+        {
+            [ErrorHandler]
+            internal static IResult Quota(QuotaException quota) => [|Results.Json(new { quota.Message }, statusCode: 200)|];
+        }
+        """,
+        """
+        class QuotaException : Exception
+        {
+            public int StatusCode => 429;
+        }
+
+        static class Errors
+        {
+            [ErrorHandler]
+            internal static IResult Quota(QuotaException quota) => Results.Json(new { quota.Message }, statusCode: quota.StatusCode);
+        }
+        """);
+
+    [Test]
+    public Task Wraps_a_string_in_an_HTML_result_and_returns_IResult() => Verify.VerifyFixAsync(
+        """
+        static class Errors
+        {
+            [ErrorHandler(410)]
+            internal static async Task<string> Gone(GoneException e)
+            {
+                await Task.Yield();
+                return [|"<p>gone</p>"|];
+            }
+        }
+        """,
+        """
+        static class Errors
+        {
+            [ErrorHandler(410)]
+            internal static async Task<IResult> Gone(GoneException e)
+            {
+                await Task.Yield();
+                return Results.Content("<p>gone</p>", "text/html; charset=utf-8", statusCode: 410);
+            }
+        }
+        """);
+
+    [Test]
+    public Task No_fix_where_nothing_says_which_status_or_the_method_has_none() => Verify.VerifyNoFixAsync("""
+        static class Errors
+        {
+            [ErrorHandler(typeof(InvalidOperationException))]
+            internal static IResult Invalid(InvalidOperationException e) => [|Results.Text("bad")|];
+
+            [ErrorHandler(404)]
+            internal static IResult Missing(NotFoundException e) => [|Results.Ok()|];
+        }
+        """);
+
+    [TestCase(FixAllScope.Document)]
+    [TestCase(FixAllScope.Project)]
+    [TestCase(FixAllScope.Solution)]
+    public Task Fix_all(FixAllScope scope) => Verify.VerifyFixAllAsync(
+        scope,
+        [
+            """
+            static class Errors
+            {
+                [ErrorHandler(404)]
+                internal static string NotFound(NotFoundException e, bool html) => html ? "<p>a</p>" : "b";
+
+                [ErrorHandler(409)]
+                internal static IResult Conflict(ConflictException e) => Results.Text("c");
+            }
+            """,
+            """
+            static class MoreErrors
+            {
+                [ErrorHandler(410)]
+                internal static IResult Gone(GoneException e) => Results.Text("d");
+            }
+            """,
+        ],
+        [
+            """
+            static class Errors
+            {
+                [ErrorHandler(404)]
+                internal static IResult NotFound(NotFoundException e, bool html) => html ? Results.Content("<p>a</p>", "text/html; charset=utf-8", statusCode: 404) : Results.Content("b", "text/html; charset=utf-8", statusCode: 404);
+
+                [ErrorHandler(409)]
+                internal static IResult Conflict(ConflictException e) => Results.Text("c", statusCode: 409);
+            }
+            """,
+            scope == FixAllScope.Solution
+                ? """
+                static class MoreErrors
+                {
+                    [ErrorHandler(410)]
+                    internal static IResult Gone(GoneException e) => Results.Text("d", statusCode: 410);
+                }
+                """
+                : """
+                static class MoreErrors
+                {
+                    [ErrorHandler(410)]
+                    internal static IResult Gone(GoneException e) => Results.Text("d");
+                }
+                """,
+        ]);
+}
