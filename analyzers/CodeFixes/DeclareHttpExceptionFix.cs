@@ -15,8 +15,8 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace ErrorHandlers.CodeFixes;
 
 /// <summary>
-/// EH0005: declares <c>class PaymentRequiredException : HttpException</c> with the code (after the handler's class,
-/// unless the compilation has one by that name) and keys the handler by it.
+/// EH0005: declares <c>class PaymentRequiredException : HttpException</c> with the code (at the end of the handler's
+/// namespace, unless the compilation has a type by that name) and keys the handler by it.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeclareHttpExceptionFix)), Shared]
 public sealed class DeclareHttpExceptionFix : DocumentCodeFix
@@ -29,6 +29,16 @@ public sealed class DeclareHttpExceptionFix : DocumentCodeFix
     private protected override string Title(Diagnostic diagnostic) =>
         $"Declare {diagnostic.Properties[DiagnosticProperties.Class]} and key the handler by it";
 
+    /// <summary>One blank line between the last member and the new class, in the file's own line endings.</summary>
+    private static SyntaxTriviaList BlankLineBefore(SyntaxNode container)
+    {
+        var newLine = container.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString() is { Length: > 0 } found ? found : "\n";
+        var last = container.GetLastToken();
+        return last.TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia)
+            ? TriviaList(EndOfLine(newLine))
+            : TriviaList(EndOfLine(newLine), EndOfLine(newLine));
+    }
+
     private protected override void Fix(SyntaxEditor editor, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var code = diagnostic.Properties[DiagnosticProperties.Code]!;
@@ -36,16 +46,13 @@ public sealed class DeclareHttpExceptionFix : DocumentCodeFix
         var argument = editor.OriginalRoot.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
         editor.ReplaceNode(argument, TypeOfExpression(IdentifierName(name)).WithTriviaFrom(argument));
 
-        var outermost = argument.Ancestors().OfType<BaseTypeDeclarationSyntax>().LastOrDefault();
-        var declared = model.Compilation.GetSymbolsWithName(name, SymbolFilter.Type, cancellationToken).Any()
-            || editor.GetChangedRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Any(c => c.Identifier.ValueText == name);
-        if (outermost is null || declared)
+        var container = argument.Ancestors().FirstOrDefault(a => a is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax);
+        if (container is null || model.Compilation.GetSymbolsWithName(name, SymbolFilter.Type, cancellationToken).Any())
         {
             return;
         }
 
         var declaration = ParseMemberDeclaration($$"""
-
             /// <summary>The <c>{{code}}</c> error, which has no built-in class in ErrorHandlers.</summary>
             public sealed class {{name}} : global::ErrorHandlers.HttpException
             {
@@ -54,7 +61,23 @@ public sealed class DeclareHttpExceptionFix : DocumentCodeFix
                 {
                 }
             }
-            """)!;
-        editor.InsertAfter(outermost, declaration.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation));
+            """)!.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
+
+        // Appended to the end of the namespace, once: fix-all declares each class a single time, in order.
+        editor.ReplaceNode(container, (current, _) =>
+        {
+            if (current.DescendantNodes().OfType<ClassDeclarationSyntax>().Any(c => c.Identifier.ValueText == name))
+            {
+                return current;
+            }
+
+            var separated = declaration.WithLeadingTrivia(BlankLineBefore(current).AddRange(declaration.GetLeadingTrivia()));
+            return current switch
+            {
+                BaseNamespaceDeclarationSyntax ns => ns.AddMembers(separated),
+                CompilationUnitSyntax unit => unit.AddMembers(separated),
+                _ => current,
+            };
+        });
     }
 }

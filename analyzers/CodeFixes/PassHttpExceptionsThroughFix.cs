@@ -31,8 +31,10 @@ public sealed class PassHttpExceptionsThroughFix : DocumentCodeFix
         }
 
         var parameter = diagnostic.Properties[DiagnosticProperties.Parameter];
-        var local = model.LookupSymbols(method.ParameterList.SpanStart, name: "http").IsEmpty ? "http" : "httpException";
+        var bodyStart = (method.Body ?? (SyntaxNode?)method.ExpressionBody)!.SpanStart;
+        var local = model.LookupSymbols(bodyStart, name: "http").IsEmpty ? "http" : "httpException";
         var passThrough = ParseStatement($"if ({parameter} is global::ErrorHandlers.HttpException {local}) return {local};")
+            .WithTrailingTrivia(ElasticCarriageReturnLineFeed)
             .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
 
         editor.ReplaceNode(method, (current, _) =>
