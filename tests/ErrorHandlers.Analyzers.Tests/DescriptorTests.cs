@@ -58,5 +58,9 @@ public sealed class DescriptorTests
             Descriptors.All.Where(d => d.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd)).Select(d => d.Id),
             Is.EquivalentTo(new[] { DiagnosticIds.DuplicateHandler, DiagnosticIds.UnknownScope }));
 
+    [Test]
+    public void Every_severity_can_be_changed_in_editorconfig() =>
+        Assert.That(Descriptors.All.Where(d => d.CustomTags.Contains(WellKnownDiagnosticTags.NotConfigurable) || !d.IsEnabledByDefault), Is.Empty);
+
     private static IEnumerable<DiagnosticDescriptor> AllDescriptors() => Descriptors.All;
 }
