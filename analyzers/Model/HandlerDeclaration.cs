@@ -73,20 +73,10 @@ internal sealed class HandlerDeclaration
         else if (arguments.Length == 1 && arguments[0].Value is ITypeSymbol type)
         {
             givenType = type;
-            keyClass = IsValidKey(type, known) ? (INamedTypeSymbol)type : null;
+            keyClass = known.IsValidKey(type) ? (INamedTypeSymbol)type : null;
         }
 
         var statusCode = keyClass is not null && known.IsHttpException(keyClass) ? known.StatusCodeOf(keyClass, cancellationToken) : null;
         return new HandlerKey(attribute, location, givenCode, givenType, keyClass, statusCode);
     }
-
-    /// <summary>A class that derives from Exception, closed if generic; the generator skips every other key.</summary>
-    public static bool IsValidKey(ITypeSymbol type, KnownSymbols known) =>
-        type is INamedTypeSymbol { TypeKind: TypeKind.Class, IsUnboundGenericType: false } named
-        && !ContainsTypeParameters(named)
-        && known.IsException(named);
-
-    private static bool ContainsTypeParameters(INamedTypeSymbol type) =>
-        type.TypeArguments.Any(a => a is ITypeParameterSymbol || (a is INamedTypeSymbol named && ContainsTypeParameters(named)))
-        || (type.ContainingType is { } outer && ContainsTypeParameters(outer));
 }

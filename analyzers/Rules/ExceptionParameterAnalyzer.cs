@@ -32,7 +32,7 @@ public sealed class ExceptionParameterAnalyzer() : ErrorHandlerAnalyzer(Descript
                 return;
             }
 
-            var unfit = keys.Where(k => !Accepts(parameter.Type, k.KeyClass!, known.Compilation)).ToList();
+            var unfit = keys.Where(k => !known.Accepts(parameter.Type, k.KeyClass!)).ToList();
             if (unfit.Count == 0)
             {
                 return;
@@ -50,10 +50,4 @@ public sealed class ExceptionParameterAnalyzer() : ErrorHandlerAnalyzer(Descript
                 : ImmutableDictionary<string, string?>.Empty;
             symbol.ReportDiagnostic(Diagnostic.Create(Rule, parameter.Locations[0], properties, message));
         });
-
-    private static bool Accepts(ITypeSymbol parameter, INamedTypeSymbol key, Compilation compilation)
-    {
-        var conversion = compilation.ClassifyCommonConversion(key, parameter);
-        return conversion.IsIdentity || (conversion.IsImplicit && conversion.IsReference);
-    }
 }

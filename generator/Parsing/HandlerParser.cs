@@ -18,7 +18,7 @@ internal static class HandlerParser
     public static HandlerMethod? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         if (context.TargetSymbol is not IMethodSymbol method
-            || KnownTypes.For(context.SemanticModel.Compilation) is not { } known
+            || KnownSymbols.Create(context.SemanticModel.Compilation) is not { } known
             || !IsCallable(method))
         {
             return null;
@@ -97,7 +97,7 @@ internal static class HandlerParser
         return true;
     }
 
-    private static ParameterSource SourceOf(IParameterSymbol parameter, KnownTypes known)
+    private static ParameterSource SourceOf(IParameterSymbol parameter, KnownSymbols known)
     {
         var type = parameter.Type;
         if (known.IsException(type))
@@ -130,19 +130,19 @@ internal static class HandlerParser
             : ParameterSource.RequiredService;
     }
 
-    private static ReturnShape? ReturnShapeOf(ITypeSymbol returnType, KnownTypes known)
+    private static ReturnShape? ReturnShapeOf(ITypeSymbol returnType, KnownSymbols known)
     {
         if (returnType is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic)
         {
             var inner = generic.TypeArguments[0];
             var definition = generic.ConstructedFrom;
-            var isTask = Is(definition, known.Task);
-            var isValueTask = Is(definition, known.ValueTask);
+            var isTask = Is(definition, known.TaskOfT);
+            var isValueTask = Is(definition, known.ValueTaskOfT);
             if (isTask || isValueTask)
             {
                 return inner.SpecialType == SpecialType.System_String
                     ? (isTask ? ReturnShape.TaskOfHtml : ReturnShape.ValueTaskOfHtml)
-                    : IsResult(inner, known) ? (isTask ? ReturnShape.TaskOfResult : ReturnShape.ValueTaskOfResult) : null;
+                    : known.IsResult(inner) ? (isTask ? ReturnShape.TaskOfResult : ReturnShape.ValueTaskOfResult) : null;
             }
         }
 
@@ -151,15 +151,11 @@ internal static class HandlerParser
             return ReturnShape.Html;
         }
 
-        return IsResult(returnType, known) ? ReturnShape.Result : null;
+        return known.IsResult(returnType) ? ReturnShape.Result : null;
     }
 
-    private static bool IsResult(ITypeSymbol type, KnownTypes known) =>
-        known.IResult is { } result
-        && (Is(type, result) || type.AllInterfaces.Any(i => Is(i, result)));
-
     /// <summary>The key of one attribute: its code's built-in class, its type, or the exception parameter's type.</summary>
-    private static HandlerKey? KeyOf(AttributeData attribute, IParameterSymbol exceptionParameter, KnownTypes known, CancellationToken cancellationToken)
+    private static HandlerKey? KeyOf(AttributeData attribute, IParameterSymbol exceptionParameter, KnownSymbols known, CancellationToken cancellationToken)
     {
         var arguments = attribute.ConstructorArguments;
         var keyType = arguments.Length switch
@@ -174,18 +170,13 @@ internal static class HandlerParser
             _ => null,
         };
 
-        if (keyType is null
-            || keyType.TypeKind != TypeKind.Class
-            || keyType.IsUnboundGenericType
-            || ContainsTypeParameters(keyType)
-            || !known.IsException(keyType)
-            || !IsAssignable(keyType, exceptionParameter.Type, known.Compilation))
+        if (keyType is null || !known.IsValidKey(keyType) || !known.Accepts(exceptionParameter.Type, keyType))
         {
             return null;
         }
 
-        var statusCode = StatusCodeReader.Read(keyType, known.HttpException, known.Compilation, cancellationToken);
-        var isHttpSubclass = KnownTypes.InheritsFrom(keyType, known.HttpException)
+        var statusCode = known.StatusCodeOf(keyType, cancellationToken);
+        var isHttpSubclass = known.IsHttpException(keyType)
             && !SymbolEqualityComparer.Default.Equals(keyType, known.HttpException);
         if (isHttpSubclass && statusCode is null)
         {
@@ -193,16 +184,6 @@ internal static class HandlerParser
         }
 
         return new HandlerKey(keyType.ToDisplayString(TypeFormat), statusCode, Depth(keyType));
-    }
-
-    private static bool ContainsTypeParameters(INamedTypeSymbol type) =>
-        type.TypeArguments.Any(a => a is ITypeParameterSymbol || (a is INamedTypeSymbol named && ContainsTypeParameters(named)))
-        || (type.ContainingType is { } outer && ContainsTypeParameters(outer));
-
-    private static bool IsAssignable(ITypeSymbol from, ITypeSymbol to, Compilation compilation)
-    {
-        var conversion = compilation.ClassifyCommonConversion(from, to);
-        return conversion.IsIdentity || (conversion.IsImplicit && conversion.IsReference);
     }
 
     private static int Depth(INamedTypeSymbol type)

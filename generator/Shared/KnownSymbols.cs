@@ -1,11 +1,14 @@
 using System.Collections.Concurrent;
+using System.Linq;
 using System.Threading;
-using ErrorHandlers.Generator.Shared;
 using Microsoft.CodeAnalysis;
 
-namespace ErrorHandlers.Analyzers.Model;
+namespace ErrorHandlers.Generator.Shared;
 
-/// <summary>The runtime and framework types the rules compare against, resolved once per compilation.</summary>
+/// <summary>
+/// The runtime and framework types that handlers are read against, resolved once per compilation. The generator
+/// and the analyzers (which link this file) read handlers with the same symbols.
+/// </summary>
 internal sealed class KnownSymbols
 {
     private readonly ConcurrentDictionary<INamedTypeSymbol, int?> _statusCodes = new(SymbolEqualityComparer.Default);
@@ -90,6 +93,19 @@ internal sealed class KnownSymbols
     public int? StatusCodeOf(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         _statusCodes.GetOrAdd(type, t => StatusCodeReader.Read(t, HttpException, Compilation, cancellationToken));
 
+    /// <summary>A key the table can test for: a closed class that derives from <c>System.Exception</c>.</summary>
+    public bool IsValidKey(ITypeSymbol type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Class, IsUnboundGenericType: false } named
+        && !ContainsTypeParameters(named)
+        && IsException(named);
+
+    /// <summary>Whether a handler parameter of type <paramref name="parameter"/> can receive a <paramref name="key"/>.</summary>
+    public bool Accepts(ITypeSymbol parameter, ITypeSymbol key)
+    {
+        var conversion = Compilation.ClassifyCommonConversion(key, parameter);
+        return conversion.IsIdentity || (conversion.IsImplicit && conversion.IsReference);
+    }
+
     public static bool InheritsFrom(ITypeSymbol type, INamedTypeSymbol baseType)
     {
         for (var current = type; current is not null; current = current.BaseType)
@@ -102,4 +118,8 @@ internal sealed class KnownSymbols
 
         return false;
     }
+
+    private static bool ContainsTypeParameters(INamedTypeSymbol type) =>
+        type.TypeArguments.Any(a => a is ITypeParameterSymbol || (a is INamedTypeSymbol named && ContainsTypeParameters(named)))
+        || (type.ContainingType is { } outer && ContainsTypeParameters(outer));
 }
