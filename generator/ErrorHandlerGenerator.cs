@@ -29,18 +29,22 @@ public sealed class ErrorHandlerGenerator : IIncrementalGenerator
                     .ThenBy(h => string.Join(",", h!.Parameters.Select(p => p.Type)), StringComparer.Ordinal)!))
             .WithTrackingName(TrackingNames.SortedHandlers);
 
+        var imports = context.CompilationProvider
+            .Select(static (compilation, _) => new EquatableArray<ImportedHandler>(ImportReader.Read(compilation)))
+            .WithTrackingName(TrackingNames.Imports);
+
         var target = context.CompilationProvider
             .Select(static (compilation, _) => new TableTarget(
                 compilation.AssemblyName ?? string.Empty,
                 compilation.GetTypeByMetadataName(KnownNames.DispatchTable) is not null))
             .WithTrackingName(TrackingNames.Target);
 
-        context.RegisterSourceOutput(handlers.Combine(target), static (output, input) =>
+        context.RegisterSourceOutput(handlers.Combine(imports).Combine(target), static (output, input) =>
         {
-            var (all, table) = input;
+            var ((own, imported), table) = input;
             if (table.ReferencesRuntime)
             {
-                output.AddSource(DispatchTableEmitter.HintName, DispatchTableEmitter.Emit(table, all));
+                output.AddSource(DispatchTableEmitter.HintName, DispatchTableEmitter.Emit(table, own, imported));
             }
         });
     }

@@ -5,5 +5,6 @@ internal static class TrackingNames
 {
     public const string Handlers = nameof(Handlers);
     public const string SortedHandlers = nameof(SortedHandlers);
+    public const string Imports = nameof(Imports);
     public const string Target = nameof(Target);
 }

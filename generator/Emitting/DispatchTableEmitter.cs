@@ -4,13 +4,16 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using ErrorHandlers.Generator.Model;
+using ErrorHandlers.Generator.Shared;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace ErrorHandlers.Generator.Emitting;
 
 /// <summary>
-/// Writes the dispatch table: <c>Find</c> walks the code bucket of each scope, innermost first and the application
-/// last, then the class bucket the same way; each bucket is a method of type tests, most derived first.
+/// Writes the dispatch table and the export class. <c>Find</c> walks the code bucket of each scope, innermost first
+/// and the application last, then the class bucket the same way; each bucket is a method of type tests, most derived
+/// first. The export class holds each of the assembly's handlers with its parameters bound, public so that the
+/// applications referencing the assembly can put them in their own tables.
 /// </summary>
 internal static class DispatchTableEmitter
 {
@@ -23,10 +26,14 @@ internal static class DispatchTableEmitter
 
     private static readonly string Version = typeof(DispatchTableEmitter).Assembly.GetName().Version!.ToString(3);
 
-    public static string Emit(TableTarget target, EquatableArray<HandlerMethod> handlers)
+    public static string Emit(TableTarget target, EquatableArray<HandlerMethod> handlers, EquatableArray<ImportedHandler> imported)
     {
+        var exports = HandlerExports.ClassName(target.AssemblyName);
         var fields = FieldNames(handlers);
-        var buckets = Buckets(handlers);
+        var entries = handlers
+            .SelectMany(h => h.Keys.Select(k => new Entry(h.Scope, k, "Handlers." + fields[h], h.DisplayName)))
+            .Concat(imported.Select(i => new Entry(i.Scope, i.Key, i.Field, i.DisplayName)));
+        var buckets = Buckets(entries);
         var scopes = buckets.Select(b => b.Scope).OfType<string>().Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList();
         var scopeNames = scopes.Zip(Identifiers(scopes), (scope, identifier) => (scope, identifier))
             .ToDictionary(pair => pair.scope, pair => pair.identifier, StringComparer.Ordinal);
@@ -36,8 +43,14 @@ internal static class DispatchTableEmitter
         w.Line("#nullable enable");
         w.Line();
         w.Open("namespace ErrorHandlers.Generated");
+        if (handlers.Count > 0)
+        {
+            w.Line($"using Handlers = global::{HandlerExports.Namespace}.{exports};");
+            w.Line();
+        }
+
         w.Line($"/// <summary>The error handlers of {Escape(target.AssemblyName)}, laid out at compile time by the ErrorHandlers generator.</summary>");
-        w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"ErrorHandlers.Generator\", \"{Version}\")]");
+        w.Line(GeneratedCode);
         w.Open($"internal sealed class {ClassName} : global::ErrorHandlers.Dispatch.DispatchTable");
         w.Line($"public static readonly {ClassName} Instance = new();");
         w.Line();
@@ -48,19 +61,22 @@ internal static class DispatchTableEmitter
         foreach (var bucket in buckets)
         {
             w.Line();
-            EmitBucket(w, bucket, scopeNames, fields);
+            EmitBucket(w, bucket, scopeNames);
         }
+
+        w.Close();
+        w.Close();
 
         if (handlers.Count > 0)
         {
             w.Line();
-            EmitHandlers(w, handlers, fields);
+            EmitExports(w, target, exports, handlers, fields);
         }
 
-        w.Close();
-        w.Close();
         return w.ToString();
     }
+
+    private static string GeneratedCode => $"[global::System.CodeDom.Compiler.GeneratedCode(\"ErrorHandlers.Generator\", \"{Version}\")]";
 
     private static void EmitFind(IndentedWriter w, IReadOnlyList<Bucket> buckets, IReadOnlyDictionary<string, string> scopeNames)
     {
@@ -115,7 +131,7 @@ internal static class DispatchTableEmitter
         w.Line();
     }
 
-    private static void EmitBucket(IndentedWriter w, Bucket bucket, IReadOnlyDictionary<string, string> scopeNames, IReadOnlyDictionary<HandlerMethod, string> fields)
+    private static void EmitBucket(IndentedWriter w, Bucket bucket, IReadOnlyDictionary<string, string> scopeNames)
     {
         var where = bucket.Scope is null ? "the application" : $"scope \"{Escape(bucket.Scope)}\"";
         if (bucket.ByCode)
@@ -127,7 +143,7 @@ internal static class DispatchTableEmitter
             {
                 w.Line($"case {code.Key.ToString(CultureInfo.InvariantCulture)}:");
                 w.Indent();
-                EmitTypeTests(w, code, fields);
+                EmitTypeTests(w, code);
                 w.Dedent();
             }
 
@@ -139,7 +155,7 @@ internal static class DispatchTableEmitter
         {
             w.Line($"/// <summary>Handlers of {where} keyed by an exception class.</summary>");
             w.Open($"private static {Method}? {MethodName(bucket, scopeNames)}(global::System.Exception exception)");
-            EmitTypeTests(w, bucket.Entries, fields);
+            EmitTypeTests(w, bucket.Entries);
         }
 
         w.Close();
@@ -149,28 +165,31 @@ internal static class DispatchTableEmitter
     /// Most derived first, so the first test that passes is the registered type nearest the exception's.
     /// <c>System.Exception</c> matches everything and comes last: it needs no test, and ends the bucket.
     /// </summary>
-    private static void EmitTypeTests(IndentedWriter w, IEnumerable<Entry> entries, IReadOnlyDictionary<HandlerMethod, string> fields)
+    private static void EmitTypeTests(IndentedWriter w, IEnumerable<Entry> entries)
     {
         foreach (var entry in entries)
         {
             if (entry.Key.ExceptionType == ExceptionType)
             {
-                w.Line($"return Handlers.{fields[entry.Handler]};");
+                w.Line($"return {entry.Field};");
                 return;
             }
 
             w.Open($"if (exception is {entry.Key.ExceptionType})");
-            w.Line($"return Handlers.{fields[entry.Handler]};");
+            w.Line($"return {entry.Field};");
             w.Close();
         }
 
         w.Line("return null;");
     }
 
-    private static void EmitHandlers(IndentedWriter w, EquatableArray<HandlerMethod> handlers, IReadOnlyDictionary<HandlerMethod, string> fields)
+    private static void EmitExports(IndentedWriter w, TableTarget target, string exports, EquatableArray<HandlerMethod> handlers, IReadOnlyDictionary<HandlerMethod, string> fields)
     {
-        w.Line("/// <summary>Each handler method with its parameters bound from the request.</summary>");
-        w.Open("private static class Handlers");
+        w.Open($"namespace {HandlerExports.Namespace}");
+        w.Line($"/// <summary>The error handlers of {Escape(target.AssemblyName)}, each with its parameters bound, for this assembly's table and those of the applications that reference it.</summary>");
+        w.Line(GeneratedCode);
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.Open($"public static class {exports}");
         var first = true;
         foreach (var handler in handlers)
         {
@@ -180,6 +199,13 @@ internal static class DispatchTableEmitter
             }
 
             first = false;
+            foreach (var key in handler.Keys)
+            {
+                var code = key.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "0";
+                var scope = handler.Scope is null ? "null" : Literal(handler.Scope);
+                w.Line($"[global::ErrorHandlers.Dispatch.ErrorHandlerExport(typeof({key.ExceptionType}), {code}, {scope}, {Literal(handler.DisplayName)})]");
+            }
+
             w.Line($"public static readonly {Method} {fields[handler]} = new(");
             w.Line($"    {Literal(handler.DisplayName)},");
             w.Line($"    static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.{Adapter(handler.Return)}(");
@@ -198,6 +224,7 @@ internal static class DispatchTableEmitter
             }
         }
 
+        w.Close();
         w.Close();
     }
 
@@ -229,17 +256,14 @@ internal static class DispatchTableEmitter
 
     /// <summary>
     /// Groups every key into its bucket: the application's first, then scopes by name; code buckets before class
-    /// buckets. A key registered twice in one scope keeps its first handler by name; the analyzers report the rest.
+    /// buckets. A key registered twice in one scope (in this assembly or across assemblies) keeps the handler whose
+    /// name sorts first; EH0004 reports the rest.
     /// </summary>
-    private static List<Bucket> Buckets(EquatableArray<HandlerMethod> handlers)
-    {
-        var entries = handlers
-            .SelectMany(h => h.Keys.Select(k => new Entry(h, k)))
-            .GroupBy(e => (e.Handler.Scope, e.Key.ExceptionType))
-            .Select(g => g.OrderBy(e => e.Handler.DisplayName, StringComparer.Ordinal).First());
-
-        return entries
-            .GroupBy(e => (e.Handler.Scope, ByCode: e.Key.StatusCode is not null))
+    private static List<Bucket> Buckets(IEnumerable<Entry> entries) =>
+        entries
+            .GroupBy(e => (e.Scope, e.Key.ExceptionType))
+            .Select(g => g.OrderBy(e => e.DisplayName, StringComparer.Ordinal).First())
+            .GroupBy(e => (e.Scope, ByCode: e.Key.StatusCode is not null))
             .OrderBy(g => g.Key.Scope is null ? 0 : 1)
             .ThenBy(g => g.Key.Scope, StringComparer.Ordinal)
             .ThenBy(g => g.Key.ByCode ? 0 : 1)
@@ -248,7 +272,6 @@ internal static class DispatchTableEmitter
                 g.Key.ByCode,
                 g.OrderByDescending(e => e.Key.Depth).ThenBy(e => e.Key.ExceptionType, StringComparer.Ordinal).ToList()))
             .ToList();
-    }
 
     private static string MethodName(Bucket bucket, IReadOnlyDictionary<string, string> scopeNames) =>
         (bucket.ByCode ? "ByStatusCode" : "ByClass") + "_" + (bucket.Scope is null ? "Application" : scopeNames[bucket.Scope]);
@@ -303,7 +326,8 @@ internal static class DispatchTableEmitter
     private static string Escape(string text) =>
         text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
 
-    private sealed record Entry(HandlerMethod Handler, HandlerKey Key);
+    /// <summary>One key in the table: where it applies and which handler field answers it.</summary>
+    private sealed record Entry(string? Scope, HandlerKey Key, string Field, string DisplayName);
 
     private sealed record Bucket(string? Scope, bool ByCode, List<Entry> Entries);
 }

@@ -186,7 +186,8 @@ internal static class HandlerParser
         return new HandlerKey(keyType.ToDisplayString(TypeFormat), statusCode, Depth(keyType));
     }
 
-    private static int Depth(INamedTypeSymbol type)
+    /// <summary>How many classes lie between <paramref name="type"/> and <c>object</c>: deeper is more specific.</summary>
+    public static int Depth(INamedTypeSymbol type)
     {
         var depth = 0;
         for (var current = type.BaseType; current is not null; current = current.BaseType)

@@ -31,7 +31,7 @@ public sealed class CachingTests
         }
         """;
 
-    private static readonly string[] AllSteps = [TrackingNames.Handlers, TrackingNames.SortedHandlers, TrackingNames.Target];
+    private static readonly string[] AllSteps = [TrackingNames.Handlers, TrackingNames.SortedHandlers, TrackingNames.Imports, TrackingNames.Target];
 
     [Test]
     public void A_rerun_on_a_cloned_compilation_is_all_cached()

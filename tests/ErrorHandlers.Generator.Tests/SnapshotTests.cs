@@ -145,6 +145,46 @@ public sealed class SnapshotTests
             }
             """);
 
+    [Test]
+    public void Handlers_of_referenced_libraries_join_the_applications_table()
+    {
+        var library = GeneratorRun.Start<ErrorHandlerGenerator>(TestCompilation.Create("Shop.Domain", TestCompilation.WebUsings, """
+            namespace Shop.Domain;
+
+            public class OrderException : Exception { }
+
+            internal static class OrderErrors
+            {
+                [ErrorHandler]
+                internal static IResult Order(OrderException e) => Results.Text("order", statusCode: 409);
+            }
+
+            [ErrorHandlerScope("shop")]
+            internal static class ShopErrors
+            {
+                [ErrorHandler(409)]
+                internal static IResult Conflict(ConflictException e) => Results.Text("shop", statusCode: 409);
+            }
+            """));
+        using var image = new MemoryStream();
+        Assert.That(library.Output.Emit(image).Success);
+
+        var application = GeneratorRun.Start<ErrorHandlerGenerator>(TestCompilation.Create(
+            "Shop.Web",
+            [Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray())],
+            TestCompilation.WebUsings,
+            """
+            static class WebErrors
+            {
+                [ErrorHandler(404)]
+                internal static IResult NotFound(NotFoundException e) => Results.Text("web", statusCode: 404);
+            }
+            """));
+
+        Assert.That(application.GeneratedCodeDiagnostics(), Is.Empty);
+        Snapshot.Match(application.Source(DispatchTableEmitter.HintName));
+    }
+
     private static void Verify(string source, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
     {
         var run = GeneratorRun.Start<ErrorHandlerGenerator>(TestCompilation.Create("App", source));

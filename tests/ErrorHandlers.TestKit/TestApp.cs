@@ -41,13 +41,23 @@ public sealed class TestApp : IAsyncDisposable
         where TGenerator : IIncrementalGenerator, new()
     {
         options ??= new TestAppOptions();
-        var assemblyName = "TestApp_" + Guid.NewGuid().ToString("N");
-        var run = GeneratorRun.Start<TGenerator>(TestCompilation.Create(assemblyName, TestCompilation.WebUsings, program));
-        var assembly = Load(run);
+        var loaded = new Dictionary<string, Assembly>(StringComparer.Ordinal);
+        var references = new List<MetadataReference>();
+        foreach (var library in options.Libraries)
+        {
+            var (name, image) = Compile<TGenerator>("Library_", library, references);
+            references.Add(MetadataReference.CreateFromImage(image));
+            loaded[name] = Assembly.Load(image);
+        }
+
+        var (assemblyName, programImage) = Compile<TGenerator>("TestApp_", program, references);
+        var assembly = Assembly.Load(programImage);
+        loaded[assemblyName] = assembly;
         RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
 
-        // MVC loads the application's assembly by name, which an assembly loaded from bytes does not have.
-        Func<AssemblyLoadContext, AssemblyName, Assembly?> resolver = (_, name) => name.Name == assemblyName ? assembly : null;
+        // Assemblies loaded from bytes have no file to be found by: MVC loads the application's by name, and the
+        // program's references are resolved by name when first used.
+        Func<AssemblyLoadContext, AssemblyName, Assembly?> resolver = (_, name) => loaded.GetValueOrDefault(name.Name ?? string.Empty);
         AssemblyLoadContext.Default.Resolving += resolver;
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -91,16 +101,20 @@ public sealed class TestApp : IAsyncDisposable
         AssemblyLoadContext.Default.Resolving -= _resolver;
     }
 
-    private static Assembly Load(GeneratorRun run)
+    /// <summary>Compiles a source with the generator into an assembly image with a unique name.</summary>
+    private static (string Name, byte[] Image) Compile<TGenerator>(string prefix, string source, IEnumerable<MetadataReference> references)
+        where TGenerator : IIncrementalGenerator, new()
     {
+        var name = prefix + Guid.NewGuid().ToString("N");
+        var run = GeneratorRun.Start<TGenerator>(TestCompilation.Create(name, references, TestCompilation.WebUsings, source));
         using var image = new MemoryStream();
         var emitted = run.Output.Emit(image);
         if (!emitted.Success)
         {
-            Assert.Fail("The program does not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+            Assert.Fail($"{prefix.TrimEnd('_')} does not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         }
 
-        return Assembly.Load(image.ToArray());
+        return (name, image.ToArray());
     }
 }
 
@@ -121,4 +135,7 @@ public sealed record TestAppOptions
 
     /// <summary>Middleware that runs before UseErrorHandlers, such as one that sets security headers.</summary>
     public Action<WebApplication>? BeforeErrorHandlers { get; init; }
+
+    /// <summary>Class libraries the program references, each compiled with the generator, in order.</summary>
+    public IReadOnlyList<string> Libraries { get; init; } = [];
 }

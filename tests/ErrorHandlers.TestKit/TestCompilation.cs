@@ -25,10 +25,14 @@ public static class TestCompilation
 
     /// <summary>A compilation of <paramref name="sources"/>, each its own file <c>Source{n}.cs</c>.</summary>
     public static CSharpCompilation Create(string assemblyName, params string[] sources) =>
+        Create(assemblyName, [], sources);
+
+    /// <summary>The same, referencing <paramref name="libraries"/> too (such as assemblies compiled by a test).</summary>
+    public static CSharpCompilation Create(string assemblyName, IEnumerable<MetadataReference> libraries, params string[] sources) =>
         CSharpCompilation.Create(
             assemblyName,
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{i}.cs")),
-            References,
+            References.AddRange(libraries),
             LibraryOptions);
 
     /// <summary>A compilation of every <c>.cs</c> file under a folder, such as the sample's.</summary>
