@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using ErrorHandlers.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -6,13 +7,21 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ErrorHandlers.Analyzers.Rules;
 
-/// <summary>EH0004: two handlers for the same key in the same scope, across all classes of the scope.</summary>
+/// <summary>
+/// EH0004: two handlers for the same key in the same scope, across all classes of the scope and across the class
+/// libraries the application references (whose handlers join its table).
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DuplicateHandlerAnalyzer() : ErrorHandlerAnalyzer(Descriptors.DuplicateHandler)
 {
     private protected override void Register(CompilationStartAnalysisContext context, KnownSymbols known)
     {
-        var registrations = new ConcurrentBag<(string? Scope, INamedTypeSymbol Key, HandlerKey Written, IMethodSymbol Method)>();
+        var registrations = new ConcurrentBag<Registration>();
+        foreach (var export in HandlerExports.Read(context.Compilation))
+        {
+            registrations.Add(new Registration(export.Scope, export.Key, null, KeyDisplay(export.StatusCode, export.Key), export.Handler));
+        }
+
         OnHandlers(context, known, (_, handler) =>
         {
             if (handler.Scope is { IsValid: false })
@@ -22,40 +31,48 @@ public sealed class DuplicateHandlerAnalyzer() : ErrorHandlerAnalyzer(Descriptor
 
             foreach (var key in handler.Keys.Where(k => k.KeyClass is not null))
             {
-                registrations.Add((handler.Scope?.Name, key.KeyClass!, key, handler.Method));
+                registrations.Add(new Registration(handler.Scope?.Name, key.KeyClass!, key.Location, key.Display, $"{handler.Method.ContainingType.Name}.{handler.Method.Name}"));
             }
         });
 
         context.RegisterCompilationEndAction(end =>
         {
-            var duplicates = registrations
-                .GroupBy(r => (r.Scope, r.Key), r => r, new ScopedKeyComparer())
-                .Where(g => g.Count() > 1);
-            foreach (var group in duplicates)
+            foreach (var group in registrations.GroupBy(r => (r.Scope, r.Key), new ScopedKeyComparer()).Where(g => g.Count() > 1))
             {
-                var ordered = group.OrderBy(r => r.Written.Location.SourceTree?.FilePath, System.StringComparer.Ordinal)
-                    .ThenBy(r => r.Written.Location.SourceSpan.Start)
+                var ordered = group
+                    .OrderBy(r => r.Location is null ? 1 : 0)
+                    .ThenBy(r => r.Location?.SourceTree?.FilePath, System.StringComparer.Ordinal)
+                    .ThenBy(r => r.Location?.SourceSpan.Start)
+                    .ThenBy(r => r.Handler, System.StringComparer.Ordinal)
                     .ToList();
                 var where = group.Key.Scope is null ? "the application" : $"scope '{group.Key.Scope}'";
-                foreach (var registration in ordered)
+                var local = ordered.Where(r => r.Location is not null).ToList();
+                foreach (var registration in local.DefaultIfEmpty(ordered[0]))
                 {
-                    var other = ordered.First(r => !ReferenceEquals(r.Written, registration.Written));
+                    var other = ordered.First(r => !ReferenceEquals(r, registration));
                     end.ReportDiagnostic(Diagnostic.Create(
                         Rule,
-                        registration.Written.Location,
-                        ordered.Where(r => !ReferenceEquals(r.Written, registration.Written)).Select(r => r.Written.Location),
-                        registration.Written.Display,
+                        registration.Location ?? Location.None,
+                        local.Where(r => !ReferenceEquals(r, registration)).Select(r => r.Location!),
+                        registration.Display,
                         where,
-                        Name(registration.Method),
-                        Name(other.Method)));
+                        registration.Handler,
+                        other.Handler));
                 }
             }
         });
     }
 
-    private static string Name(IMethodSymbol method) => $"{method.ContainingType.Name}.{method.Name}";
+    private static string KeyDisplay(int? statusCode, INamedTypeSymbol key) =>
+        statusCode is { } code && StatusCodeReader.IsBuiltIn(key) ? code.ToString(System.Globalization.CultureInfo.InvariantCulture) : key.Name;
 
-    private sealed class ScopedKeyComparer : System.Collections.Generic.IEqualityComparer<(string? Scope, INamedTypeSymbol Key)>
+    /// <summary>
+    /// A key registered by a handler: in source (with its location, named <c>Class.Method</c>) or exported by a
+    /// referenced library (without one, named in full so that the library shows).
+    /// </summary>
+    private sealed record Registration(string? Scope, INamedTypeSymbol Key, Location? Location, string Display, string Handler);
+
+    private sealed class ScopedKeyComparer : IEqualityComparer<(string? Scope, INamedTypeSymbol Key)>
     {
         public bool Equals((string? Scope, INamedTypeSymbol Key) x, (string? Scope, INamedTypeSymbol Key) y) =>
             x.Scope == y.Scope && SymbolEqualityComparer.Default.Equals(x.Key, y.Key);

@@ -76,4 +76,61 @@ public sealed class EH0004Tests
         }));
         Assert.That(diagnostics.Select(d => d.AdditionalLocations.Count), Is.All.EqualTo(1));
     }
+
+    [Test]
+    public async Task A_duplicate_with_a_referenced_librarys_handler_is_reported_where_the_application_declares_its_own()
+    {
+        var library = Library("Shop.Domain", "[ErrorHandler(404)] internal static IResult NotFound(NotFoundException e) => Results.NotFound();");
+        var application = TestCompilation.Create("Shop.Web", [library], TestCompilation.WebUsings, """
+            static class WebErrors
+            {
+                [ErrorHandler(typeof(NotFoundException))]
+                internal static IResult NotFound(NotFoundException e) => Results.NotFound();
+            }
+            """);
+
+        var diagnostic = (await AnalyzerRunner.RunAsync(application, new DuplicateHandlerAnalyzer())).Single();
+
+        Assert.That(diagnostic.GetMessage(), Is.EqualTo("NotFoundException has two handlers in the application: WebErrors.NotFound and Shop.Domain.Errors.NotFound"));
+        Assert.That(diagnostic.Location.GetLineSpan().StartLinePosition.Line, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task A_duplicate_between_two_libraries_fails_the_applications_build_without_a_location()
+    {
+        var first = Library("Shop.Orders", "[ErrorHandler(409)] internal static IResult Conflict(ConflictException e) => Results.Conflict();");
+        var second = Library("Shop.Billing", "[ErrorHandler(409)] internal static IResult Conflict(ConflictException e) => Results.Conflict();");
+        var application = TestCompilation.Create("Shop.Web", [first, second], TestCompilation.WebUsings, "static class Nothing { }");
+
+        var diagnostic = (await AnalyzerRunner.RunAsync(application, new DuplicateHandlerAnalyzer())).Single();
+
+        Assert.That(diagnostic.Location, Is.EqualTo(Microsoft.CodeAnalysis.Location.None));
+        Assert.That(diagnostic.GetMessage(), Is.EqualTo("409 has two handlers in the application: Shop.Billing.Errors.Conflict and Shop.Orders.Errors.Conflict"));
+    }
+
+    [Test]
+    public async Task The_same_key_in_a_library_and_in_another_scope_is_fine()
+    {
+        var library = Library("Shop.Domain", "[ErrorHandler(404)] internal static IResult NotFound(NotFoundException e) => Results.NotFound();");
+        var application = TestCompilation.Create("Shop.Web", [library], TestCompilation.WebUsings, """
+            [ErrorHandlerScope("api")]
+            static class ApiErrors
+            {
+                [ErrorHandler(410)]
+                internal static IResult Gone(GoneException e) => Results.NotFound();
+            }
+            """);
+
+        Assert.That(await AnalyzerRunner.RunAsync(application, new DuplicateHandlerAnalyzer()), Is.Empty);
+    }
+
+    /// <summary>A class library compiled with the generator, as a reference: its handlers are in its exports.</summary>
+    private static Microsoft.CodeAnalysis.MetadataReference Library(string name, string handler)
+    {
+        var run = GeneratorRun.Start<ErrorHandlers.Generator.ErrorHandlerGenerator>(
+            TestCompilation.Create(name, TestCompilation.WebUsings, $"namespace {name};\n\ninternal static class Errors\n{{\n    {handler}\n}}\n"));
+        using var image = new MemoryStream();
+        Assert.That(run.Output.Emit(image).Success);
+        return Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray());
+    }
 }
