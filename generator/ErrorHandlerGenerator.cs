@@ -36,7 +36,8 @@ public sealed class ErrorHandlerGenerator : IIncrementalGenerator
         var target = context.CompilationProvider
             .Select(static (compilation, _) => new TableTarget(
                 compilation.AssemblyName ?? string.Empty,
-                compilation.GetTypeByMetadataName(KnownNames.DispatchTable) is not null))
+                compilation.GetTypeByMetadataName(KnownNames.DispatchTable) is not null,
+                compilation.Options.OutputKind == OutputKind.DynamicallyLinkedLibrary))
             .WithTrackingName(TrackingNames.Target);
 
         context.RegisterSourceOutput(handlers.Combine(imports).Combine(target), static (output, input) =>

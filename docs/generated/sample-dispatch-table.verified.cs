@@ -142,48 +142,41 @@ namespace ErrorHandlers.Generated
 
 namespace ErrorHandlers.Generated.Exports
 {
-    /// <summary>The error handlers of ErrorHandlers.Sample, each with its parameters bound, for this assembly's table and those of the applications that reference it.</summary>
+    /// <summary>The error handlers of ErrorHandlers.Sample, each with its parameters bound.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorHandlers.Generator", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static class ErrorHandlers_Sample
     {
-        [global::ErrorHandlers.Dispatch.ErrorHandlerExport(typeof(global::ErrorHandlers.HttpException), 0, "api", "ErrorHandlers.Sample.Errors.ApiErrors.HttpError")]
         public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod ApiErrors_HttpError = new(
             "ErrorHandlers.Sample.Errors.ApiErrors.HttpError",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.ApiErrors.HttpError((global::ErrorHandlers.HttpException)exception, httpContext.Response)));
 
-        [global::ErrorHandlers.Dispatch.ErrorHandlerExport(typeof(global::ErrorHandlers.InternalServerErrorException), 500, "blog", "ErrorHandlers.Sample.Errors.BlogErrors.InternalServerError")]
         public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod BlogErrors_InternalServerError = new(
             "ErrorHandlers.Sample.Errors.BlogErrors.InternalServerError",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.BlogErrors.InternalServerError((global::ErrorHandlers.InternalServerErrorException)exception)));
 
-        [global::ErrorHandlers.Dispatch.ErrorHandlerExport(typeof(global::ErrorHandlers.GoneException), 410, null, "ErrorHandlers.Sample.Errors.SiteErrors.Gone")]
         public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_Gone = new(
             "ErrorHandlers.Sample.Errors.SiteErrors.Gone",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.Gone((global::ErrorHandlers.GoneException)exception)));
 
-        [global::ErrorHandlers.Dispatch.ErrorHandlerExport(typeof(global::ErrorHandlers.Sample.InsufficientStorageException), 507, null, "ErrorHandlers.Sample.Errors.SiteErrors.InsufficientStorage")]
         public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_InsufficientStorage = new(
             "ErrorHandlers.Sample.Errors.SiteErrors.InsufficientStorage",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.InsufficientStorage((global::ErrorHandlers.Sample.InsufficientStorageException)exception)));
 
-        [global::ErrorHandlers.Dispatch.ErrorHandlerExport(typeof(global::ErrorHandlers.InternalServerErrorException), 500, null, "ErrorHandlers.Sample.Errors.SiteErrors.InternalServerError")]
         public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_InternalServerError = new(
             "ErrorHandlers.Sample.Errors.SiteErrors.InternalServerError",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.InternalServerError((global::ErrorHandlers.InternalServerErrorException)exception)));
 
-        [global::ErrorHandlers.Dispatch.ErrorHandlerExport(typeof(global::ErrorHandlers.Sample.InvalidApiUsageException), 0, null, "ErrorHandlers.Sample.Errors.SiteErrors.InvalidApiUsage")]
         public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_InvalidApiUsage = new(
             "ErrorHandlers.Sample.Errors.SiteErrors.InvalidApiUsage",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.InvalidApiUsage((global::ErrorHandlers.Sample.InvalidApiUsageException)exception)));
 
-        [global::ErrorHandlers.Dispatch.ErrorHandlerExport(typeof(global::ErrorHandlers.MethodNotAllowedException), 405, null, "ErrorHandlers.Sample.Errors.SiteErrors.MethodNotAllowed")]
         public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_MethodNotAllowed = new(
             "ErrorHandlers.Sample.Errors.SiteErrors.MethodNotAllowed",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
@@ -192,19 +185,16 @@ namespace ErrorHandlers.Generated.Exports
                     httpContext.Request,
                     httpContext.Response)));
 
-        [global::ErrorHandlers.Dispatch.ErrorHandlerExport(typeof(global::ErrorHandlers.NotFoundException), 404, null, "ErrorHandlers.Sample.Errors.SiteErrors.PageNotFound")]
         public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_PageNotFound = new(
             "ErrorHandlers.Sample.Errors.SiteErrors.PageNotFound",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.PageNotFound((global::ErrorHandlers.NotFoundException)exception, httpContext.Request)));
 
-        [global::ErrorHandlers.Dispatch.ErrorHandlerExport(typeof(global::ErrorHandlers.Sample.UpstreamConnectionException), 0, null, "ErrorHandlers.Sample.Errors.UpstreamErrors.Failed")]
         public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod UpstreamErrors_Failed = new(
             "ErrorHandlers.Sample.Errors.UpstreamErrors.Failed",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.UpstreamErrors.Failed((global::ErrorHandlers.Sample.UpstreamConnectionException)exception)));
 
-        [global::ErrorHandlers.Dispatch.ErrorHandlerExport(typeof(global::ErrorHandlers.Sample.UpstreamRefusedException), 0, null, "ErrorHandlers.Sample.Errors.UpstreamErrors.Refused")]
         public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod UpstreamErrors_Refused = new(
             "ErrorHandlers.Sample.Errors.UpstreamErrors.Refused",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(

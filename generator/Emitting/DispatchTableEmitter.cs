@@ -12,8 +12,8 @@ namespace ErrorHandlers.Generator.Emitting;
 /// <summary>
 /// Writes the dispatch table and the export class. <c>Find</c> walks the code bucket of each scope, innermost first
 /// and the application last, then the class bucket the same way; each bucket is a method of type tests, most derived
-/// first. The export class holds each of the assembly's handlers with its parameters bound, public so that the
-/// applications referencing the assembly can put them in their own tables.
+/// first. The export class holds each of the assembly's handlers with its parameters bound; in a class library its
+/// fields carry <c>[ErrorHandlerExport]</c>, so that the applications referencing it put them in their own tables.
 /// </summary>
 internal static class DispatchTableEmitter
 {
@@ -186,7 +186,9 @@ internal static class DispatchTableEmitter
     private static void EmitExports(IndentedWriter w, TableTarget target, string exports, EquatableArray<HandlerMethod> handlers, IReadOnlyDictionary<HandlerMethod, string> fields)
     {
         w.Open($"namespace {HandlerExports.Namespace}");
-        w.Line($"/// <summary>The error handlers of {Escape(target.AssemblyName)}, each with its parameters bound, for this assembly's table and those of the applications that reference it.</summary>");
+        w.Line(target.ExportsHandlers
+            ? $"/// <summary>The error handlers of {Escape(target.AssemblyName)}, each with its parameters bound, for this assembly's table and those of the applications that reference it.</summary>"
+            : $"/// <summary>The error handlers of {Escape(target.AssemblyName)}, each with its parameters bound.</summary>");
         w.Line(GeneratedCode);
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         w.Open($"public static class {exports}");
@@ -199,7 +201,7 @@ internal static class DispatchTableEmitter
             }
 
             first = false;
-            foreach (var key in handler.Keys)
+            foreach (var key in target.ExportsHandlers ? handler.Keys : EquatableArray<HandlerKey>.Empty)
             {
                 var code = key.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "0";
                 var scope = handler.Scope is null ? "null" : Literal(handler.Scope);

@@ -12,6 +12,7 @@ public sealed class SnapshotTests
         var run = GeneratorRun.Start<ErrorHandlerGenerator>(TestCompilation.FromFolder("ErrorHandlers.Sample", RepositoryPaths.Sample));
 
         Assert.That(run.GeneratedCodeDiagnostics(), Is.Empty);
+        Assert.That(run.Source(DispatchTableEmitter.HintName), Does.Not.Contain("ErrorHandlerExport"), "an application exports no handlers");
         Snapshot.Match(run.Source(DispatchTableEmitter.HintName), Path.Combine(RepositoryPaths.Docs, "generated", "sample-dispatch-table.verified.cs"));
     }
 
