@@ -4,7 +4,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ErrorHandlers.Analyzers.Rules;
 
-/// <summary>EH0011: a handler keyed by an HttpException subclass whose status code is not a compile-time constant.</summary>
+/// <summary>
+/// EH0011: a handler keyed by an HttpException subclass, declared in this project, whose status code is not a
+/// compile-time constant. Classes from other assemblies are looked up by the code their instances carry.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NoConstantStatusCodeAnalyzer() : ErrorHandlerAnalyzer(Descriptors.NoConstantStatusCode)
 {
@@ -15,6 +18,7 @@ public sealed class NoConstantStatusCodeAnalyzer() : ErrorHandlerAnalyzer(Descri
             {
                 if (key.KeyClass is { } keyClass
                     && key.StatusCode is null
+                    && keyClass.DeclaringSyntaxReferences.Length > 0
                     && known.IsHttpException(keyClass)
                     && !SymbolEqualityComparer.Default.Equals(keyClass, known.HttpException))
                 {

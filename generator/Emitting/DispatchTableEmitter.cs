@@ -138,18 +138,25 @@ internal static class DispatchTableEmitter
         {
             w.Line($"/// <summary>Handlers of {where} keyed by a status code.</summary>");
             w.Open($"private static {Method}? {MethodName(bucket, scopeNames)}(global::System.Exception exception, int statusCode)");
+            var fromInstance = bucket.Entries.Where(e => e.Key.CodeFromInstance).ToList();
             w.Open("switch (statusCode)");
-            foreach (var code in bucket.Entries.GroupBy(e => e.Key.StatusCode!.Value).OrderBy(g => g.Key))
+            foreach (var code in bucket.Entries.Where(e => e.Key.StatusCode is not null).GroupBy(e => e.Key.StatusCode!.Value).OrderBy(g => g.Key))
             {
                 w.Line($"case {code.Key.ToString(CultureInfo.InvariantCulture)}:");
                 w.Indent();
-                EmitTypeTests(w, code);
+                EmitTypeTests(w, code, orElse: fromInstance.Count > 0 ? "break;" : "return null;");
                 w.Dedent();
             }
 
             w.Line("default:");
-            w.Line("    return null;");
+            w.Line(fromInstance.Count > 0 ? "    break;" : "    return null;");
             w.Close();
+            if (fromInstance.Count > 0)
+            {
+                w.Line();
+                w.Line("// Classes from other assemblies whose code the generator cannot read: an instance carries its class's code.");
+                EmitTypeTests(w, fromInstance);
+            }
         }
         else
         {
@@ -165,7 +172,7 @@ internal static class DispatchTableEmitter
     /// Most derived first, so the first test that passes is the registered type nearest the exception's.
     /// <c>System.Exception</c> matches everything and comes last: it needs no test, and ends the bucket.
     /// </summary>
-    private static void EmitTypeTests(IndentedWriter w, IEnumerable<Entry> entries)
+    private static void EmitTypeTests(IndentedWriter w, IEnumerable<Entry> entries, string orElse = "return null;")
     {
         foreach (var entry in entries)
         {
@@ -180,7 +187,7 @@ internal static class DispatchTableEmitter
             w.Close();
         }
 
-        w.Line("return null;");
+        w.Line(orElse);
     }
 
     private static void EmitExports(IndentedWriter w, TableTarget target, string exports, EquatableArray<HandlerMethod> handlers, IReadOnlyDictionary<HandlerMethod, string> fields)
@@ -203,7 +210,9 @@ internal static class DispatchTableEmitter
             first = false;
             foreach (var key in target.ExportsHandlers ? handler.Keys : EquatableArray<HandlerKey>.Empty)
             {
-                var code = key.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "0";
+                var code = key.CodeFromInstance
+                    ? HandlerExports.CodeFromInstance.ToString(CultureInfo.InvariantCulture)
+                    : key.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "0";
                 var scope = handler.Scope is null ? "null" : Literal(handler.Scope);
                 w.Line($"[global::ErrorHandlers.Dispatch.ErrorHandlerExport(typeof({key.ExceptionType}), {code}, {scope}, {Literal(handler.DisplayName)})]");
             }
@@ -265,7 +274,7 @@ internal static class DispatchTableEmitter
         entries
             .GroupBy(e => (e.Scope, e.Key.ExceptionType))
             .Select(g => g.OrderBy(e => e.DisplayName, StringComparer.Ordinal).First())
-            .GroupBy(e => (e.Scope, ByCode: e.Key.StatusCode is not null))
+            .GroupBy(e => (e.Scope, e.Key.ByCode))
             .OrderBy(g => g.Key.Scope is null ? 0 : 1)
             .ThenBy(g => g.Key.Scope, StringComparer.Ordinal)
             .ThenBy(g => g.Key.ByCode ? 0 : 1)

@@ -4,4 +4,12 @@ namespace ErrorHandlers.Generator.Model;
 /// <param name="ExceptionType">The key class, <c>global::</c>-qualified.</param>
 /// <param name="StatusCode">The code bucket, or null for the class bucket.</param>
 /// <param name="Depth">How many classes lie between the key and <c>System.Exception</c>; deeper is more specific.</param>
-internal readonly record struct HandlerKey(string ExceptionType, int? StatusCode, int Depth);
+/// <param name="CodeFromInstance">
+/// An HttpException class from another assembly whose code cannot be read from source: it stays in the code phase,
+/// tested after the switch, since an instance of the class carries the class's own code.
+/// </param>
+internal readonly record struct HandlerKey(string ExceptionType, int? StatusCode, int Depth, bool CodeFromInstance = false)
+{
+    /// <summary>Whether the key sits in a code bucket rather than the class bucket.</summary>
+    public bool ByCode => StatusCode is not null || CodeFromInstance;
+}

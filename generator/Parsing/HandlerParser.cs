@@ -178,12 +178,13 @@ internal static class HandlerParser
         var statusCode = known.StatusCodeOf(keyType, cancellationToken);
         var isHttpSubclass = known.IsHttpException(keyType)
             && !SymbolEqualityComparer.Default.Equals(keyType, known.HttpException);
-        if (isHttpSubclass && statusCode is null)
+        var declaredHere = keyType.DeclaringSyntaxReferences.Length > 0;
+        if (isHttpSubclass && statusCode is null && declaredHere)
         {
             return null;
         }
 
-        return new HandlerKey(keyType.ToDisplayString(TypeFormat), statusCode, Depth(keyType));
+        return new HandlerKey(keyType.ToDisplayString(TypeFormat), statusCode, Depth(keyType), CodeFromInstance: isHttpSubclass && statusCode is null);
     }
 
     /// <summary>How many classes lie between <paramref name="type"/> and <c>object</c>: deeper is more specific.</summary>

@@ -22,7 +22,11 @@ internal static class ImportReader
                 export.Field.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + export.Field.Name,
                 export.Handler,
                 export.Scope,
-                new HandlerKey(export.Key.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), export.StatusCode, HandlerParser.Depth(export.Key)));
+                new HandlerKey(
+                    export.Key.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                    export.StatusCode,
+                    HandlerParser.Depth(export.Key),
+                    export.CodeFromInstance));
         }
     }
 }

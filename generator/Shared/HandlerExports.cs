@@ -15,6 +15,9 @@ internal static class HandlerExports
     public const string Namespace = "ErrorHandlers.Generated.Exports";
     public const string AttributeName = "ErrorHandlers.Dispatch.ErrorHandlerExportAttribute";
 
+    /// <summary>The status code an export carries for a code bucket whose code only the exception instance knows.</summary>
+    public const int CodeFromInstance = -1;
+
     /// <summary>The export class of an assembly: <c>ErrorHandlers.Generated.Exports.My_Library</c>.</summary>
     public static string ClassName(string assemblyName)
     {
@@ -53,7 +56,13 @@ internal static class HandlerExports
                         && attribute.ConstructorArguments[1].Value is int code
                         && attribute.ConstructorArguments[3].Value is string handler)
                     {
-                        yield return new ExportedHandler(field, key, code == 0 ? null : code, attribute.ConstructorArguments[2].Value as string, handler);
+                        yield return new ExportedHandler(
+                            field,
+                            key,
+                            code > 0 ? code : null,
+                            code == CodeFromInstance,
+                            attribute.ConstructorArguments[2].Value as string,
+                            handler);
                     }
                 }
             }
@@ -62,4 +71,4 @@ internal static class HandlerExports
 }
 
 /// <summary>One key of a handler exported by a referenced assembly.</summary>
-internal sealed record ExportedHandler(IFieldSymbol Field, INamedTypeSymbol Key, int? StatusCode, string? Scope, string Handler);
+internal sealed record ExportedHandler(IFieldSymbol Field, INamedTypeSymbol Key, int? StatusCode, bool CodeFromInstance, string? Scope, string Handler);

@@ -13,7 +13,10 @@ public sealed class ErrorHandlerExportAttribute : Attribute
 {
     /// <summary>Describes one key of the handler.</summary>
     /// <param name="exceptionType">The key class.</param>
-    /// <param name="statusCode">The code bucket of the key, or 0 for the class bucket.</param>
+    /// <param name="statusCode">
+    /// The code bucket of the key; 0 for the class bucket; -1 for a code bucket whose code only the exception instance
+    /// knows (an HttpException class from another assembly).
+    /// </param>
     /// <param name="scope">The handler's scope, or null for the application.</param>
     /// <param name="handler">The handler method, <c>Namespace.Class.Method</c>.</param>
     public ErrorHandlerExportAttribute(Type exceptionType, int statusCode, string? scope, string handler)
@@ -27,7 +30,7 @@ public sealed class ErrorHandlerExportAttribute : Attribute
     /// <summary>The key class.</summary>
     public Type ExceptionType { get; }
 
-    /// <summary>The code bucket of the key, or 0 for the class bucket.</summary>
+    /// <summary>The code bucket of the key; 0 for the class bucket; -1 when only the exception instance knows the code.</summary>
     public int StatusCode { get; }
 
     /// <summary>The handler's scope, or null for the application.</summary>

@@ -153,6 +153,7 @@ public sealed class SnapshotTests
             namespace Shop.Domain;
 
             public class OrderException : Exception { }
+            public sealed class PaymentException() : HttpException(402, "card declined");
 
             internal static class OrderErrors
             {
@@ -179,6 +180,9 @@ public sealed class SnapshotTests
             {
                 [ErrorHandler(404)]
                 internal static IResult NotFound(NotFoundException e) => Results.Text("web", statusCode: 404);
+
+                [ErrorHandler]
+                internal static IResult Payment(Shop.Domain.PaymentException e) => Results.Text("pay", statusCode: e.StatusCode);
             }
             """));
 

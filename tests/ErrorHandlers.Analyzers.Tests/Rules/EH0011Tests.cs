@@ -40,4 +40,20 @@ public sealed class EH0011Tests
             [ErrorHandler(typeof(HttpException))] static IResult Any(HttpException e) => Results.StatusCode(e.StatusCode);
         }
         """);
+
+    [Test]
+    public async Task A_class_from_another_assembly_is_looked_up_by_its_instances_code()
+    {
+        var contracts = TestCompilation.Create("Contracts", TestCompilation.WebUsings, "namespace Contracts; public class AnyCodeException(int code) : HttpException(code);");
+        using var image = new MemoryStream();
+        Assert.That(contracts.Emit(image).Success);
+        var application = TestCompilation.Create("Web", [Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray())], TestCompilation.WebUsings, """
+            static class Errors
+            {
+                [ErrorHandler] internal static IResult Any(Contracts.AnyCodeException e) => Results.StatusCode(e.StatusCode);
+            }
+            """);
+
+        Assert.That(await AnalyzerRunner.RunAsync(application, new NoConstantStatusCodeAnalyzer()), Is.Empty);
+    }
 }

@@ -12,6 +12,7 @@ public sealed class LibraryHandlerTests
         namespace Domain;
 
         public class DomainException(string message) : Exception(message);
+        public sealed class PaymentException() : HttpException(402, "card declined");
         public class OrderException(string message) : DomainException(message);
         public sealed class OrderLockedException() : OrderException("locked");
         internal sealed class SecretException() : DomainException("internal");
@@ -44,10 +45,20 @@ public sealed class LibraryHandlerTests
         static class AppErrors
         {
             [ErrorHandler]
+            internal static IResult Payment(PaymentException e) => Results.Text($"app payment: {e.Description}", statusCode: e.StatusCode);
+
+            [ErrorHandler]
             internal static IResult Order(OrderException e) => Results.Text($"app order: {e.Message}", statusCode: 409);
 
             [ErrorHandler(typeof(Exception))]
             internal static IResult Any(Exception e) => e is HttpException http ? http : Results.Text($"app catch-all: {e.Message}", statusCode: 500);
+        }
+
+        [ErrorHandlerScope("api")]
+        static class ApiErrors
+        {
+            [ErrorHandler(typeof(HttpException))]
+            internal static IResult Http(HttpException e) => Results.Text($"api class handler {e.StatusCode}", statusCode: e.StatusCode);
         }
 
         public static class Routes
@@ -59,6 +70,7 @@ public sealed class LibraryHandlerTests
                 app.MapGet("/secret", () => Thrower.Secret());
                 app.MapGroup("/shop").WithErrorHandlerScope("shop").MapGet("/conflict", () => Abort.With(409));
                 app.MapGet("/conflict", () => Abort.With(409));
+                app.MapGroup("/api").WithErrorHandlerScope("api").MapGet("/pay", () => { throw new PaymentException(); });
             }
         }
         """;
@@ -76,6 +88,7 @@ public sealed class LibraryHandlerTests
     [TestCase("/locked", 409, "app order: locked", TestName = "The nearest registered type wins across assemblies")]
     [TestCase("/shop/conflict", 409, "shop 409 at /shop/conflict", TestName = "A library's scope applies to the application's route group")]
     [TestCase("/conflict", 409, "<!doctype html>", TestName = "Outside the scope, the library's scoped handler does not answer")]
+    [TestCase("/api/pay", 402, "app payment: card declined", TestName = "A library's HttpException class is keyed by the code its instances carry: code beats class")]
     [TestCase("/secret", 422, "domain: internal", TestName = "A handler keyed by a class internal to its library is left out; the nearest public key answers")]
     public async Task Library_handlers(string path, int status, string body)
     {

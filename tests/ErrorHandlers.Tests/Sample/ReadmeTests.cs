@@ -1,17 +1,15 @@
 using System.Runtime.CompilerServices;
-using System.Text;
-using System.Text.RegularExpressions;
+using ErrorHandlers.TestKit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ErrorHandlers.Tests.Sample;
 
 /// <summary>
-/// Replays every <c>$ curl</c> line of the README against the sample and compares the output with the lines the
-/// README shows under it. Understood options: <c>-s</c>, <c>-w</c> (with <c>%{http_code}</c>,
-/// <c>%{content_type}</c>, <c>%header{name}</c>), <c>-X</c> and <c>-H</c>; <c>…</c> in the README matches any text.
+/// Replays every <c>$ curl</c> line of the README against the sample (in memory) and compares the output with the
+/// lines the README shows under it; <c>…</c> in the README matches any text.
 /// </summary>
-public sealed partial class ReadmeTests
+public sealed class ReadmeTests
 {
     private static WebApplicationFactory<Program> s_sample = null!;
 
@@ -23,7 +21,7 @@ public sealed partial class ReadmeTests
     public static async Task Stop() => await s_sample.DisposeAsync();
 
     public static IEnumerable<TestCaseData> CurlLines() =>
-        Examples(File.ReadAllText(ReadmePath())).Select(example => new TestCaseData(example.Command, example.Output).SetName(example.Command));
+        CurlExamples.Examples(File.ReadAllText(ReadmePath())).Select(example => new TestCaseData(example.Command, example.Output).SetName(example.Command));
 
     [Test]
     public void The_README_has_curl_lines() => Assert.That(CurlLines().Count(), Is.GreaterThanOrEqualTo(19));
@@ -31,163 +29,13 @@ public sealed partial class ReadmeTests
     [TestCaseSource(nameof(CurlLines))]
     public async Task Gives_the_response_the_README_shows(string command, string output)
     {
-        var curl = Curl.Parse(command);
         using var client = s_sample.CreateClient();
-        using var request = new HttpRequestMessage(new HttpMethod(curl.Method), curl.Url.PathAndQuery);
-        foreach (var (name, value) in curl.Headers)
-        {
-            request.Headers.TryAddWithoutValidation(name, value);
-        }
 
-        using var response = await client.SendAsync(request);
-        var actual = await response.Content.ReadAsStringAsync() + curl.WriteOut(response);
+        var actual = await CurlExamples.RunAsync(client, command);
 
-        Assert.That(actual.TrimEnd('\n'), Does.Match(Pattern(output)), $"actual output:\n{actual}");
-    }
-
-    private static string Pattern(string expected) =>
-        "^" + string.Join("[^\"\\n]*", expected.Split('…').Select(Regex.Escape)) + "$";
-
-    private static IEnumerable<(string Command, string Output)> Examples(string readme)
-    {
-        string? command = null;
-        var output = new List<string>();
-        var inConsole = false;
-        foreach (var line in readme.ReplaceLineEndings("\n").Split('\n'))
-        {
-            if (line.StartsWith("```", StringComparison.Ordinal))
-            {
-                if (command is not null)
-                {
-                    yield return (command, string.Join("\n", output));
-                    command = null;
-                }
-
-                inConsole = line == "```console";
-                continue;
-            }
-
-            if (!inConsole)
-            {
-                continue;
-            }
-
-            if (line.StartsWith("$ curl ", StringComparison.Ordinal))
-            {
-                if (command is not null)
-                {
-                    yield return (command, string.Join("\n", output));
-                }
-
-                command = line[2..];
-                output.Clear();
-            }
-            else if (command is not null)
-            {
-                output.Add(line);
-            }
-        }
+        Assert.That(actual.TrimEnd('\n'), Does.Match(CurlExamples.Pattern(output)), $"actual output:\n{actual}");
     }
 
     private static string ReadmePath([CallerFilePath] string thisFile = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "..", "README.md"));
-
-    private sealed partial record Curl(string Method, Uri Url, List<(string Name, string Value)> Headers, string Format)
-    {
-        public static Curl Parse(string command)
-        {
-            var words = Words(command);
-            Assert.That(words[0], Is.EqualTo("curl"));
-            string method = "GET", format = string.Empty;
-            Uri? url = null;
-            var headers = new List<(string, string)>();
-            for (var i = 1; i < words.Count; i++)
-            {
-                switch (words[i])
-                {
-                    case "-s":
-                        break;
-                    case "-w":
-                        format = words[++i];
-                        break;
-                    case "-X":
-                        method = words[++i];
-                        break;
-                    case "-H":
-                        var header = words[++i].Split(':', 2);
-                        headers.Add((header[0].Trim(), header[1].Trim()));
-                        break;
-                    case var word when word.StartsWith("http://", StringComparison.Ordinal):
-                        url = new Uri(word);
-                        break;
-                    default:
-                        throw new InvalidOperationException($"The README uses a curl option this test does not understand: {words[i]}");
-                }
-            }
-
-            return new Curl(method, url ?? throw new InvalidOperationException("No URL in " + command), headers, format);
-        }
-
-        public string WriteOut(HttpResponseMessage response) =>
-            Variable().Replace(Format.Replace("\\n", "\n", StringComparison.Ordinal), match => match.Groups["name"].Value switch
-            {
-                "http_code" => ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "content_type" => response.Content.Headers.ContentType?.ToString() ?? string.Empty,
-                var header => string.Join(", ", response.Headers.Concat(response.Content.Headers)
-                    .Where(h => h.Key.Equals(header, StringComparison.OrdinalIgnoreCase))
-                    .SelectMany(h => h.Value)),
-            });
-
-        [GeneratedRegex(@"%(?:\{(?<name>http_code|content_type)\}|header\{(?<name>[^}]+)\})")]
-        private static partial Regex Variable();
-
-        /// <summary>Splits a shell line into words, honouring single and double quotes.</summary>
-        private static List<string> Words(string line)
-        {
-            var words = new List<string>();
-            var word = new StringBuilder();
-            var inWord = false;
-            char? quote = null;
-            foreach (var c in line)
-            {
-                if (quote is not null)
-                {
-                    if (c == quote)
-                    {
-                        quote = null;
-                    }
-                    else
-                    {
-                        word.Append(c);
-                    }
-                }
-                else if (c is '\'' or '"')
-                {
-                    quote = c;
-                    inWord = true;
-                }
-                else if (char.IsWhiteSpace(c))
-                {
-                    if (inWord)
-                    {
-                        words.Add(word.ToString());
-                        word.Clear();
-                        inWord = false;
-                    }
-                }
-                else
-                {
-                    word.Append(c);
-                    inWord = true;
-                }
-            }
-
-            if (inWord)
-            {
-                words.Add(word.ToString());
-            }
-
-            return words;
-        }
-    }
 }

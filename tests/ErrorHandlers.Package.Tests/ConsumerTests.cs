@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace ErrorHandlers.Package.Tests;
+
+/// <summary>
+/// A new user's project: <c>dotnet new web</c> plus one PackageReference. The generator runs, the analyzers report,
+/// and the application answers through its handler on 127.0.0.1.
+/// </summary>
+[NonParallelizable]
+public sealed partial class ConsumerTests
+{
+    private const string Handlers = """
+        using ErrorHandlers;
+
+        static class Errors
+        {
+            [ErrorHandler(404)]
+            internal static IResult NotFound(NotFoundException e, HttpRequest request) =>
+                Results.Text($"No page at {request.Path}", statusCode: e.StatusCode);
+
+            [ErrorHandler(410)]
+            internal static IResult Gone(GoneException e) => Results.Text("gone");
+        }
+        """;
+
+    [Test]
+    public async Task A_new_web_project_with_one_PackageReference_works()
+    {
+        using var folder = new ScratchFolder();
+        await DotnetCommand.SucceedAsync(folder.Path, "new", "web", "--name", "Consumer", "--output", folder.Path);
+        PackedPackage.WriteNugetConfig(folder.Path);
+        await DotnetCommand.SucceedAsync(folder.Path, "add", "package", "ErrorHandlers", "--version", PackedPackage.Version);
+        File.WriteAllText(Path.Combine(folder.Path, "Errors.cs"), Handlers);
+        File.WriteAllText(Path.Combine(folder.Path, "Program.cs"), """
+            using ErrorHandlers;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddErrorHandlers();
+            var app = builder.Build();
+            app.UseErrorHandlers();
+            app.MapGet("/", () => "Hello World!");
+            app.MapGet("/old", () => Abort.With(410));
+            app.Run();
+            """);
+
+        var build = await DotnetCommand.SucceedAsync(folder.Path, "build", "-p:EmitCompilerGeneratedFiles=true");
+
+        Assert.That(Eh0001().IsMatch(build), Is.True, "the analyzer's warning, with file and line, in the build output:\n" + build);
+        var table = Directory.EnumerateFiles(folder.Path, "ErrorHandlers.DispatchTable.g.cs", SearchOption.AllDirectories).Single();
+        Assert.That(File.ReadAllText(table), Does.Contain("return Handlers.Errors_NotFound;").And.Contain("return Handlers.Errors_Gone;"));
+
+        await using var server = await ServerProcess.StartAsync("dotnet", Path.Combine(folder.Path, "bin", "Debug", "net10.0", "Consumer.dll"));
+        var missing = await server.Client.GetAsync("/nowhere");
+        Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(await missing.Content.ReadAsStringAsync(), Is.EqualTo("No page at /nowhere"));
+        Assert.That((await server.Client.GetAsync("/old")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "what EH0001 warned about");
+    }
+
+    [GeneratedRegex(@"Errors\.cs\(10,\d+\): warning EH0001: The handler for 410 responds 200")]
+    private static partial Regex Eh0001();
+}
