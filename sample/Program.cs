@@ -2,7 +2,9 @@ using ErrorHandlers;
 using ErrorHandlers.Sample;
 using ErrorHandlers.Sample.Model;
 
-var builder = WebApplication.CreateSlimBuilder(args);
+// CreateBuilder, not CreateSlimBuilder: a trimmed slim-builder app loses X509 support (dotnet/aspnetcore#48295), and
+// in the 10.0.12 runtime packs binding from --urls then fails at start-up with a TypeLoadException.
+var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddErrorHandlers();
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, SampleJsonContext.Default));
 
