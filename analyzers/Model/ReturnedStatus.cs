@@ -32,9 +32,6 @@ internal sealed record ReturnedStatus(StatusSource Source, int StatusCode, IInvo
     /// <summary>The method as users write it: <c>Results.Text</c>.</summary>
     public string MethodDisplay => Invocation is null ? string.Empty : $"{Invocation.TargetMethod.ContainingType.Name}.{Invocation.TargetMethod.Name}";
 
-    /// <summary>Whether a <c>statusCode:</c> argument can be added to or changed in the call.</summary>
-    public bool HasStatusCodeParameter => Source is StatusSource.Default or StatusSource.Constant;
-
     public static ReturnedStatus Of(IOperation returned, KnownSymbols known)
     {
         var operation = Unwrap(returned);
