@@ -11,10 +11,16 @@ namespace ErrorHandlers.Generated
     {
         public static readonly ErrorHandlerDispatchTable Instance = new();
 
+        // 10 keys: lookups are memoized per exception class, status code and scope chain.
+        private ErrorHandlerDispatchTable()
+            : base(cacheLookups: true)
+        {
+        }
+
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::ErrorHandlers.Dispatch.DispatchTables.Register("ErrorHandlers.Sample", Instance);
 
-        public override global::ErrorHandlers.Dispatch.ErrorHandlerMethod? Find(global::System.Exception exception, global::ErrorHandlers.Dispatch.ScopeChain scopes)
+        protected override global::ErrorHandlers.Dispatch.ErrorHandlerMethod? Lookup(global::System.Exception exception, global::ErrorHandlers.Dispatch.ScopeChain scopes)
         {
             if (exception is global::ErrorHandlers.HttpException httpException)
             {

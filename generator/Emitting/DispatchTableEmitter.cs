@@ -24,6 +24,12 @@ internal static class DispatchTableEmitter
     private const string ExceptionType = "global::System.Exception";
     private const int MaxCallLength = 140;
 
+    /// <summary>
+    /// Above this many keys a lookup is a long run of type tests, and the table memoizes its answers per exception
+    /// class, code and scope chain (docs/performance.md has the measurements behind the number).
+    /// </summary>
+    private const int CachedAboveKeys = 8;
+
     private static readonly string Version = typeof(DispatchTableEmitter).Assembly.GetName().Version!.ToString(3);
 
     public static string Emit(TableTarget target, EquatableArray<HandlerMethod> handlers, EquatableArray<ImportedHandler> imported)
@@ -54,6 +60,15 @@ internal static class DispatchTableEmitter
         w.Open($"internal sealed class {ClassName} : global::ErrorHandlers.Dispatch.DispatchTable");
         w.Line($"public static readonly {ClassName} Instance = new();");
         w.Line();
+        var keys = buckets.Sum(b => b.Entries.Count);
+        w.Line(keys > CachedAboveKeys
+            ? $"// {keys.ToString(CultureInfo.InvariantCulture)} keys: lookups are memoized per exception class, status code and scope chain."
+            : $"// {keys.ToString(CultureInfo.InvariantCulture)} keys: type tests are faster than a memo.");
+        w.Line($"private {ClassName}()");
+        w.Line($"    : base(cacheLookups: {(keys > CachedAboveKeys ? "true" : "false")})");
+        w.Line("{");
+        w.Line("}");
+        w.Line();
         w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
         w.Line($"internal static void Register() => global::ErrorHandlers.Dispatch.DispatchTables.Register({Literal(target.AssemblyName)}, Instance);");
         w.Line();
@@ -80,7 +95,7 @@ internal static class DispatchTableEmitter
 
     private static void EmitFind(IndentedWriter w, IReadOnlyList<Bucket> buckets, IReadOnlyDictionary<string, string> scopeNames)
     {
-        w.Open($"public override {Method}? Find(global::System.Exception exception, global::ErrorHandlers.Dispatch.ScopeChain scopes)");
+        w.Open($"protected override {Method}? Lookup(global::System.Exception exception, global::ErrorHandlers.Dispatch.ScopeChain scopes)");
         var codeBuckets = buckets.Where(b => b.ByCode).ToList();
         var classBuckets = buckets.Where(b => !b.ByCode).ToList();
         if (codeBuckets.Count > 0)

@@ -9,6 +9,18 @@ namespace ErrorHandlers.Dispatch;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class DispatchTable
 {
+    private readonly DispatchCache? _cache;
+
+    /// <summary>Creates the table.</summary>
+    /// <param name="cacheLookups">
+    /// Memoize lookups per exception class, status code and scope chain. The generator asks for it for large tables,
+    /// where a lookup is a long run of type tests; small tables are faster without.
+    /// </param>
+    protected DispatchTable(bool cacheLookups)
+    {
+        _cache = cacheLookups ? new DispatchCache() : null;
+    }
+
     /// <summary>
     /// Flask's <c>_find_error_handler</c>: the code bucket of every scope (innermost first, the application last),
     /// then the class bucket of every scope; in each, the handler nearest to the exception's type.
@@ -16,5 +28,28 @@ public abstract class DispatchTable
     /// <param name="exception">The error to answer.</param>
     /// <param name="scopes">The request's scopes, innermost first; the application's handlers always come last.</param>
     /// <returns>The handler, or <see langword="null"/> when none is registered for the exception.</returns>
-    public abstract ErrorHandlerMethod? Find(Exception exception, ScopeChain scopes);
+    public ErrorHandlerMethod? Find(Exception exception, ScopeChain scopes)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        if (_cache is null)
+        {
+            return Lookup(exception, scopes);
+        }
+
+        var type = exception.GetType();
+        var statusCode = exception is HttpException http ? http.StatusCode : 0;
+        if (_cache.TryGet(type, statusCode, scopes.Identity, out var handler))
+        {
+            return handler;
+        }
+
+        handler = Lookup(exception, scopes);
+        _cache.Add(type, statusCode, scopes.Identity, handler);
+        return handler;
+    }
+
+    /// <summary>The generated lookup: the same answer for the same exception class, status code and scopes.</summary>
+    /// <param name="exception">The error to answer.</param>
+    /// <param name="scopes">The request's scopes, innermost first.</param>
+    protected abstract ErrorHandlerMethod? Lookup(Exception exception, ScopeChain scopes);
 }

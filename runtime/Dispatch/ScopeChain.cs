@@ -8,9 +8,9 @@ namespace ErrorHandlers.Dispatch;
 /// </summary>
 public readonly struct ScopeChain
 {
-    private readonly IReadOnlyList<ErrorHandlerScopeAttribute>? _outermostFirst;
+    private readonly ErrorHandlerScopeAttribute[]? _outermostFirst;
 
-    private ScopeChain(IReadOnlyList<ErrorHandlerScopeAttribute> outermostFirst)
+    private ScopeChain(ErrorHandlerScopeAttribute[] outermostFirst)
     {
         _outermostFirst = outermostFirst;
     }
@@ -19,21 +19,31 @@ public readonly struct ScopeChain
     public static ScopeChain Empty => default;
 
     /// <summary>The number of scopes.</summary>
-    public int Count => _outermostFirst?.Count ?? 0;
+    public int Count => _outermostFirst?.Length ?? 0;
 
     /// <summary>The name of the scope at <paramref name="index"/>, 0 being the innermost.</summary>
-    public string this[int index] => _outermostFirst![_outermostFirst.Count - 1 - index].Name;
+    public string this[int index] => _outermostFirst![_outermostFirst.Length - 1 - index].Name;
 
     /// <summary>
-    /// The scopes of <paramref name="endpoint"/>. Endpoint metadata lists outer route groups before inner ones
-    /// and the endpoint's own last, so the chain reads it backwards; nothing is copied.
+    /// What identifies this chain for caching: the endpoint's own metadata array, the same for every request to the
+    /// endpoint. Null for the empty chain.
+    /// </summary>
+    internal object? Identity => _outermostFirst;
+
+    /// <summary>
+    /// The scopes of <paramref name="endpoint"/>. Endpoint metadata lists outer route groups before inner ones and the
+    /// endpoint's own last, so the chain reads it backwards. ASP.NET Core caches the array per endpoint: nothing is
+    /// copied per request.
     /// </summary>
     public static ScopeChain For(Endpoint? endpoint) =>
         endpoint?.Metadata.GetOrderedMetadata<ErrorHandlerScopeAttribute>() is { Count: > 0 } scopes
-            ? new ScopeChain(scopes)
+            ? new ScopeChain(scopes as ErrorHandlerScopeAttribute[] ?? [.. scopes])
             : Empty;
 
-    /// <summary>A chain of the given scope names, innermost first.</summary>
+    /// <summary>
+    /// A chain of the given scope names, innermost first, for code that dispatches outside an endpoint (tests,
+    /// benchmarks). Create it once and reuse it: a table that caches its lookups keys them by the chain's identity.
+    /// </summary>
     public static ScopeChain Of(params string[] innermostFirst)
     {
         ArgumentNullException.ThrowIfNull(innermostFirst);

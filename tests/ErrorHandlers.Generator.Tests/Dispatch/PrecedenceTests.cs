@@ -135,10 +135,13 @@ public sealed class PrecedenceTests
     [TestCase("/appbad", 400, "app-ArgumentException", TestName = "An app endpoint uses the app's class bucket")]
     public async Task Flask_worked_example(string path, int status, string body)
     {
-        var response = await s_flask.Client.GetAsync(path);
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var response = await s_flask.Client.GetAsync(path);
 
-        Assert.That((int)response.StatusCode, Is.EqualTo(status));
-        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo(body));
+            Assert.That((int)response.StatusCode, Is.EqualTo(status));
+            Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo(body));
+        }
     }
 
     [Test]
@@ -170,9 +173,11 @@ public sealed class PrecedenceTests
     [TestCase("/inner-by-endpoint", "inner-Exception", TestName = "WithErrorHandlerScope on a single endpoint")]
     public async Task Nested_scopes(string path, string body)
     {
-        var response = await s_nested.Client.GetAsync(path);
+        // This table is large enough to be memoized: the second request is answered from the memo.
+        var first = await (await s_nested.Client.GetAsync(path)).Content.ReadAsStringAsync();
+        var second = await (await s_nested.Client.GetAsync(path)).Content.ReadAsStringAsync();
 
-        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo(body));
+        Assert.That((first, second), Is.EqualTo((body, body)));
     }
 
     [Test]

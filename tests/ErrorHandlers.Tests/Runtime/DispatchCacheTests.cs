@@ -1,0 +1,75 @@
+using ErrorHandlers.Dispatch;
+
+namespace ErrorHandlers.Tests.Runtime;
+
+/// <summary>The memo of large tables: keyed by class, code and scope chain together, bounded, and never wrong.</summary>
+public sealed class DispatchCacheTests
+{
+    private static readonly ErrorHandlerMethod NotFound = new("NotFound", (_, _) => default);
+    private static readonly ErrorHandlerMethod Other = new("Other", (_, _) => default);
+
+    [Test]
+    public void Every_part_of_the_key_counts()
+    {
+        var cache = new DispatchCache();
+        object scopes = new object(), otherScopes = new object();
+
+        cache.Add(typeof(NotFoundException), 404, scopes, NotFound);
+        cache.Add(typeof(NotFoundException), 404, null, null);
+
+        Assert.That(cache.TryGet(typeof(NotFoundException), 404, scopes, out var hit), Is.True);
+        Assert.That(hit, Is.SameAs(NotFound));
+        Assert.That(cache.TryGet(typeof(NotFoundException), 404, null, out var none), Is.True, "a remembered miss");
+        Assert.That(none, Is.Null);
+        Assert.That(cache.TryGet(typeof(NotFoundException), 404, otherScopes, out _), Is.False);
+        Assert.That(cache.TryGet(typeof(NotFoundException), 410, scopes, out _), Is.False);
+        Assert.That(cache.TryGet(typeof(GoneException), 404, scopes, out _), Is.False);
+    }
+
+    [Test]
+    public void The_first_answer_stays_and_growth_keeps_every_entry()
+    {
+        var cache = new DispatchCache();
+        var scopes = Enumerable.Range(0, 300).Select(_ => new object()).ToList();
+
+        foreach (var chain in scopes)
+        {
+            cache.Add(typeof(NotFoundException), 404, chain, NotFound);
+            cache.Add(typeof(NotFoundException), 404, chain, Other);
+        }
+
+        Assert.That(scopes.All(chain => cache.TryGet(typeof(NotFoundException), 404, chain, out var handler) && handler == NotFound));
+    }
+
+    [Test]
+    public void It_stops_remembering_past_its_bound()
+    {
+        var cache = new DispatchCache();
+        var scopes = Enumerable.Range(0, DispatchCache.MaxEntries + 10).Select(_ => new object()).ToList();
+
+        foreach (var chain in scopes)
+        {
+            cache.Add(typeof(NotFoundException), 404, chain, NotFound);
+        }
+
+        Assert.That(scopes.Count(chain => cache.TryGet(typeof(NotFoundException), 404, chain, out _)), Is.EqualTo(DispatchCache.MaxEntries));
+    }
+
+    [Test]
+    public async Task Concurrent_readers_and_writers_agree()
+    {
+        var cache = new DispatchCache();
+        var scopes = Enumerable.Range(0, 2000).Select(_ => new object()).ToArray();
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(worker => Task.Run(() =>
+        {
+            for (var i = worker; i < scopes.Length; i += 4)
+            {
+                cache.Add(typeof(NotFoundException), 404, scopes[i], NotFound);
+                Assert.That(cache.TryGet(typeof(NotFoundException), 404, scopes[i - (i % 4)], out var handler) ? handler : NotFound, Is.SameAs(NotFound));
+            }
+        })));
+
+        Assert.That(scopes.All(chain => cache.TryGet(typeof(NotFoundException), 404, chain, out _)));
+    }
+}
