@@ -11,12 +11,6 @@ namespace ErrorHandlers.Generated
     {
         public static readonly ErrorHandlerDispatchTable Instance = new();
 
-        // 10 keys: lookups are memoized per exception class, status code and scope chain.
-        private ErrorHandlerDispatchTable()
-            : base(cacheLookups: true)
-        {
-        }
-
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::ErrorHandlers.Dispatch.DispatchTables.Register("ErrorHandlers.Sample", Instance);
 

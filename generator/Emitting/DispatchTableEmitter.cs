@@ -24,11 +24,6 @@ internal static class DispatchTableEmitter
     private const string ExceptionType = "global::System.Exception";
     private const int MaxCallLength = 140;
 
-    /// <summary>
-    /// Above this many keys a lookup is a long run of type tests, and the table memoizes its answers per exception
-    /// class, code and scope chain (docs/performance.md has the measurements behind the number).
-    /// </summary>
-    private const int CachedAboveKeys = 8;
 
     private static readonly string Version = typeof(DispatchTableEmitter).Assembly.GetName().Version!.ToString(3);
 
@@ -60,15 +55,7 @@ internal static class DispatchTableEmitter
         w.Open($"internal sealed class {ClassName} : global::ErrorHandlers.Dispatch.DispatchTable");
         w.Line($"public static readonly {ClassName} Instance = new();");
         w.Line();
-        var keys = buckets.Sum(b => b.Entries.Count);
-        w.Line(keys > CachedAboveKeys
-            ? $"// {keys.ToString(CultureInfo.InvariantCulture)} keys: lookups are memoized per exception class, status code and scope chain."
-            : $"// {keys.ToString(CultureInfo.InvariantCulture)} keys: type tests are faster than a memo.");
-        w.Line($"private {ClassName}()");
-        w.Line($"    : base(cacheLookups: {(keys > CachedAboveKeys ? "true" : "false")})");
-        w.Line("{");
-        w.Line("}");
-        w.Line();
+
         w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
         w.Line($"internal static void Register() => global::ErrorHandlers.Dispatch.DispatchTables.Register({Literal(target.AssemblyName)}, Instance);");
         w.Line();

@@ -9,17 +9,11 @@ namespace ErrorHandlers.Dispatch;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class DispatchTable
 {
-    private readonly DispatchCache? _cache;
-
-    /// <summary>Creates the table.</summary>
-    /// <param name="cacheLookups">
-    /// Memoize lookups per exception class, status code and scope chain. The generator asks for it for large tables,
-    /// where a lookup is a long run of type tests; small tables are faster without.
-    /// </param>
-    protected DispatchTable(bool cacheLookups)
-    {
-        _cache = cacheLookups ? new DispatchCache() : null;
-    }
+    /// <summary>
+    /// Lookups memoized per exception class, status code and scope chain: the generated type tests run once per
+    /// combination, after which a lookup costs the same for 5 handlers or 500 (docs/performance.md).
+    /// </summary>
+    private readonly DispatchCache _cache = new();
 
     /// <summary>
     /// Flask's <c>_find_error_handler</c>: the code bucket of every scope (innermost first, the application last),
@@ -31,11 +25,6 @@ public abstract class DispatchTable
     public ErrorHandlerMethod? Find(Exception exception, ScopeChain scopes)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        if (_cache is null)
-        {
-            return Lookup(exception, scopes);
-        }
-
         var type = exception.GetType();
         var statusCode = exception is HttpException http ? http.StatusCode : 0;
         if (_cache.TryGet(type, statusCode, scopes.Identity, out var handler))

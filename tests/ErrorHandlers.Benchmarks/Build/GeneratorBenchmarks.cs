@@ -12,6 +12,7 @@ namespace ErrorHandlers.Benchmarks.Build;
 /// after an edit to an unrelated file, which the IDE does on every keystroke (every step cached).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [WarmupCount(1)]
 [IterationCount(5)]
 [InvocationCount(1, 1)]

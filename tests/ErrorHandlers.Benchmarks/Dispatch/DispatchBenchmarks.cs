@@ -9,6 +9,7 @@ namespace ErrorHandlers.Benchmarks.Dispatch;
 /// The ratios compare each against the generated table (the baseline) in the same run.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class DispatchBenchmarks
 {
     private SyntheticApp _app = null!;

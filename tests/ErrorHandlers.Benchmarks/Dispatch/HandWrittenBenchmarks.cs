@@ -8,6 +8,7 @@ namespace ErrorHandlers.Benchmarks.Dispatch;
 /// code: what a developer would write without a table. The target is "no slower".
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class HandWrittenBenchmarks
 {
     /// <summary>The five handlers' lookup by hand: it returns which handler answers, as the table does, without calling it.</summary>
