@@ -18,7 +18,7 @@ internal static class HandlerParser
     public static HandlerMethod? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         if (context.TargetSymbol is not IMethodSymbol method
-            || KnownSymbols.Create(context.SemanticModel.Compilation) is not { } known
+            || KnownSymbols.For(context.SemanticModel.Compilation) is not { } known
             || !IsCallable(method))
         {
             return null;

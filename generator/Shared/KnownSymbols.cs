@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -75,6 +76,21 @@ internal sealed class KnownSymbols
         && compilation.GetTypeByMetadataName(KnownNames.Exception) is { } exception
             ? new KnownSymbols(compilation, attribute, httpException, exception)
             : null;
+
+    /// <summary>
+    /// The symbols of <paramref name="compilation"/>, resolved once however many handlers read them: each resolution
+    /// searches every referenced assembly, and an ASP.NET Core project references some two hundred.
+    /// </summary>
+    public static KnownSymbols? For(Compilation compilation) =>
+        PerCompilation.GetValue(compilation, static c => new Holder(Create(c))).Symbols;
+
+    private static readonly ConditionalWeakTable<Compilation, Holder> PerCompilation = new();
+
+    /// <summary>Lets the table remember a compilation that has no ErrorHandlers reference too.</summary>
+    private sealed class Holder(KnownSymbols? symbols)
+    {
+        public KnownSymbols? Symbols { get; } = symbols;
+    }
 
     public INamedTypeSymbol? BuiltInClass(int statusCode) =>
         KnownHttpExceptions.ClassName(statusCode) is { } name
