@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -25,10 +24,7 @@ internal static class DefaultErrorResponse
             return;
         }
 
-        var body = Encoding.UTF8.GetBytes(ErrorPage.Render(exception.StatusCode, exception.Name, exception.Description));
-        response.ContentType = ErrorPage.ContentType;
-        response.ContentLength = body.Length;
-        await response.Body.WriteAsync(body, httpContext.RequestAborted);
+        await ErrorPage.WriteAsync(httpContext, ErrorPage.Render(exception.StatusCode, exception.Name, exception.Description));
     }
 
     /// <summary>

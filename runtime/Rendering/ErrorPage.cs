@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 
 namespace ErrorHandlers.Rendering;
 
@@ -7,6 +8,16 @@ namespace ErrorHandlers.Rendering;
 internal static class ErrorPage
 {
     public const string ContentType = "text/html; charset=utf-8";
+
+    /// <summary>Sends <paramref name="html"/> as the body, UTF-8, with its content type and length (as Werkzeug does).</summary>
+    public static Task WriteAsync(HttpContext httpContext, string html)
+    {
+        var body = Encoding.UTF8.GetBytes(html);
+        var response = httpContext.Response;
+        response.ContentType = ContentType;
+        response.ContentLength = body.Length;
+        return response.Body.WriteAsync(body, httpContext.RequestAborted).AsTask();
+    }
 
     public static string Render(int statusCode, string name, string description)
     {

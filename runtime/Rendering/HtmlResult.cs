@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace ErrorHandlers.Rendering;
@@ -8,11 +7,7 @@ internal sealed class HtmlResult(string body) : IResult
 {
     public Task ExecuteAsync(HttpContext httpContext)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
-        var response = httpContext.Response;
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = ErrorPage.ContentType;
-        response.ContentLength = bytes.Length;
-        return response.Body.WriteAsync(bytes, httpContext.RequestAborted).AsTask();
+        httpContext.Response.StatusCode = StatusCodes.Status200OK;
+        return ErrorPage.WriteAsync(httpContext, body);
     }
 }
