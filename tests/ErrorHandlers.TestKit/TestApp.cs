@@ -107,14 +107,7 @@ public sealed class TestApp : IAsyncDisposable
     {
         var name = prefix + Guid.NewGuid().ToString("N");
         var run = GeneratorRun.Start<TGenerator>(TestCompilation.Create(name, references, TestCompilation.WebUsings, source));
-        using var image = new MemoryStream();
-        var emitted = run.Output.Emit(image);
-        if (!emitted.Success)
-        {
-            Assert.Fail($"{prefix.TrimEnd('_')} does not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        }
-
-        return (name, image.ToArray());
+        return (name, TestCompilation.Emit(run.Output));
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using NUnit.Framework;
 
 namespace ErrorHandlers.TestKit;
 
@@ -46,6 +47,18 @@ public static class TestCompilation
                 .Prepend(CSharpSyntaxTree.ParseText(ImplicitUsings, ParseOptions, path: "ImplicitUsings.g.cs")),
             References,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>The assembly <paramref name="compilation"/> compiles to; the test fails with the errors when it does not.</summary>
+    public static byte[] Emit(Compilation compilation)
+    {
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.That(emitted.Success, "the compilation does not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        return image.ToArray();
+    }
+
+    /// <summary>A reference to the assembly <paramref name="compilation"/> compiles to, as another project would have.</summary>
+    public static MetadataReference Reference(Compilation compilation) => MetadataReference.CreateFromImage(Emit(compilation));
 
     /// <summary>The global usings the Web SDK adds to a project with ImplicitUsings.</summary>
     public const string ImplicitUsings = """

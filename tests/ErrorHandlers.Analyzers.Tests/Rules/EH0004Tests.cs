@@ -129,8 +129,6 @@ public sealed class EH0004Tests
     {
         var run = GeneratorRun.Start<ErrorHandlers.Generator.ErrorHandlerGenerator>(
             TestCompilation.Create(name, TestCompilation.WebUsings, $"namespace {name};\n\ninternal static class Errors\n{{\n    {handler}\n}}\n"));
-        using var image = new MemoryStream();
-        Assert.That(run.Output.Emit(image).Success);
-        return Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray());
+        return TestCompilation.Reference(run.Output);
     }
 }

@@ -95,14 +95,7 @@ internal sealed class SyntheticApp
 
         source.Append(extraSource);
         var run = GeneratorRun.Start<ErrorHandlerGenerator>(TestCompilation.Create("Bench" + handlers, TestCompilation.WebUsings, source.ToString()));
-        using var image = new MemoryStream();
-        var emitted = run.Output.Emit(image);
-        if (!emitted.Success)
-        {
-            throw new InvalidOperationException(string.Join("\n", emitted.Diagnostics));
-        }
-
-        return new SyntheticApp(Assembly.Load(image.ToArray()), registrations);
+        return new SyntheticApp(Assembly.Load(TestCompilation.Emit(run.Output)), registrations);
     }
 
     /// <summary>The class a registration's key names: in the loaded assembly, or the built-in class of its code.</summary>
