@@ -1,5 +1,8 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.ExceptionServices;
 using ErrorHandlers.Dispatch;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
@@ -17,10 +20,14 @@ internal sealed class ErrorDispatcher
     /// <summary>The handler the metric names when an error got its default response.</summary>
     private static readonly string DefaultResponseHandler = typeof(HttpException).FullName!;
 
+    /// <summary>The event <c>UseExceptionHandler</c> writes for an error it answered; APM agents subscribe to it.</summary>
+    private const string HandledExceptionEvent = "Microsoft.AspNetCore.Diagnostics.HandledException";
+
     private readonly bool _propagateExceptions;
     private readonly ILogger _logger;
     private readonly ErrorHandlerMetrics _metrics;
     private readonly IExceptionHandler[] _exceptionHandlers;
+    private readonly DiagnosticListener? _diagnosticListener;
 
     public ErrorDispatcher(
         DispatchTable table,
@@ -28,13 +35,15 @@ internal sealed class ErrorDispatcher
         IHostEnvironment environment,
         ILoggerFactory loggerFactory,
         ErrorHandlerMetrics metrics,
-        IEnumerable<IExceptionHandler> exceptionHandlers)
+        IEnumerable<IExceptionHandler> exceptionHandlers,
+        DiagnosticListener? diagnosticListener = null)
     {
         Table = table;
         _propagateExceptions = options.Value.PropagateExceptions ?? environment.IsDevelopment();
         _logger = loggerFactory.CreateLogger(ErrorHandlerLog.Category);
         _metrics = metrics;
         _exceptionHandlers = [.. exceptionHandlers];
+        _diagnosticListener = diagnosticListener;
     }
 
     public DispatchTable Table { get; }
@@ -61,15 +70,13 @@ internal sealed class ErrorDispatcher
                 return;
             }
 
-            _metrics.Handled(exception, handler.Name);
+            Handled(context, exception, handler.Name);
             return;
         }
 
         if (exception is HttpException httpException)
         {
-            ResponseReset.Reset(context.Response);
-            await httpException.ExecuteAsync(context);
-            _metrics.Handled(exception, DefaultResponseHandler);
+            await DefaultResponseAsync(context, httpException, exception);
             return;
         }
 
@@ -93,7 +100,7 @@ internal sealed class ErrorDispatcher
             {
                 if (await exceptionHandler.TryHandleAsync(context, exception, context.RequestAborted))
                 {
-                    _metrics.Handled(exception, exceptionHandler.GetType().FullName!);
+                    Handled(context, exception, exceptionHandler.GetType().FullName!);
                     return true;
                 }
             }
@@ -128,26 +135,65 @@ internal sealed class ErrorDispatcher
         }
 
         ErrorHandlerLog.UnhandledException(_logger, exception, context.Request.Path, context.Request.Method);
+        ExceptionTelemetry.Record(context, exception);
         var serverError = new InternalServerErrorException(originalException: exception);
         if (Table.Find(serverError, scopes) is { } handler)
         {
             if (await RunAsync(handler, serverError, context) is not { } failure)
             {
-                _metrics.Handled(exception, handler.Name);
+                Handled(context, exception, handler.Name);
                 return;
             }
 
             ErrorHandlerLog.ServerErrorHandlerFailed(_logger, failure, handler.Name);
+            ExceptionTelemetry.Record(context, failure);
             if (IsResponseStarted(context, failure))
             {
                 return;
             }
         }
 
-        ResponseReset.Reset(context.Response);
-        await serverError.ExecuteAsync(context);
-        _metrics.Handled(exception, DefaultResponseHandler);
+        await DefaultResponseAsync(context, serverError, exception);
     }
+
+    /// <summary>
+    /// Werkzeug's page or problem+json for <paramref name="response"/>, counted for <paramref name="error"/>. A client
+    /// that leaves while it is written is an abort like any other.
+    /// </summary>
+    private async Task DefaultResponseAsync(HttpContext context, HttpException response, Exception error)
+    {
+        ResponseReset.Reset(context.Response);
+        try
+        {
+            await response.ExecuteAsync(context);
+        }
+        catch (Exception failure)
+        {
+            if (!IsClientAbort(context, failure) && !IsResponseStarted(context, failure))
+            {
+                throw;
+            }
+
+            return;
+        }
+
+        Handled(context, error, DefaultResponseHandler);
+    }
+
+    private void Handled(HttpContext context, Exception exception, string handler)
+    {
+        _metrics.Handled(exception, handler);
+        if (_diagnosticListener is { } listener && listener.IsEnabled(HandledExceptionEvent))
+        {
+            WriteDiagnosticEvent(listener, HandledExceptionEvent, new { httpContext = context, exception });
+        }
+    }
+
+    /// <summary>The payload's two properties are read by name, as from <c>UseExceptionHandler</c>'s event; the generic keeps them.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026",
+        Justification = "The payload type's public properties are kept by DynamicallyAccessedMembers on TValue.")]
+    private static void WriteDiagnosticEvent<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TValue>(
+        DiagnosticSource source, string name, TValue value) => source.Write(name, value);
 
     /// <summary>Runs a handler and its result; returns what it threw, so the caller can send it down the 500 path.</summary>
     private static async Task<Exception?> RunAsync(ErrorHandlerMethod handler, Exception exception, HttpContext context)
@@ -167,9 +213,15 @@ internal sealed class ErrorDispatcher
         }
     }
 
+    /// <summary>
+    /// The client is gone: a cancellation or I/O error once <c>RequestAborted</c> fired, or Kestrel's reset exception,
+    /// which a body read can throw before the token fires.
+    /// </summary>
     private bool IsClientAbort(HttpContext context, Exception exception)
     {
-        if (exception is not (OperationCanceledException or IOException) || !context.RequestAborted.IsCancellationRequested)
+        var aborted = exception is ConnectionResetException
+            || (exception is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested);
+        if (!aborted)
         {
             return false;
         }

@@ -23,4 +23,8 @@ internal static partial class ErrorHandlerLog
     [LoggerMessage(EventId = 4, EventName = "RequestAborted", Level = LogLevel.Debug,
         Message = "The client disconnected; no error handler runs")]
     public static partial void RequestAborted(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 5, EventName = "ProblemDetailsServiceFailed", Level = LogLevel.Error,
+        Message = "The IProblemDetailsService failed to write the {StatusCode} response; ErrorHandlers wrote its own problem+json instead")]
+    public static partial void ProblemDetailsServiceFailed(ILogger logger, Exception exception, int statusCode);
 }

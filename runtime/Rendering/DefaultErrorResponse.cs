@@ -1,9 +1,11 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Text.Json;
+using ErrorHandlers.Pipeline;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ErrorHandlers.Rendering;
 
@@ -42,7 +44,7 @@ internal static class DefaultErrorResponse
         };
 
         if (httpContext.RequestServices?.GetService<IProblemDetailsService>() is { } problemDetailsService
-            && await problemDetailsService.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem }))
+            && await TryWriteThroughAsync(problemDetailsService, httpContext, exception, problem))
         {
             return;
         }
@@ -62,5 +64,28 @@ internal static class DefaultErrorResponse
         httpContext.Response.ContentType = ProblemJsonContentType;
         httpContext.Response.ContentLength = body.WrittenCount;
         await httpContext.Response.Body.WriteAsync(body.WrittenMemory, httpContext.RequestAborted);
+    }
+
+    /// <summary>
+    /// A writer that throws before sending anything costs the client nothing: the failure is logged once, at Error,
+    /// and the error gets our own body. Once bytes are out, or the client is gone, the failure goes up as it is.
+    /// </summary>
+    private static async Task<bool> TryWriteThroughAsync(
+        IProblemDetailsService problemDetailsService, HttpContext httpContext, HttpException exception, ProblemDetails problem)
+    {
+        try
+        {
+            return await problemDetailsService.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
+        }
+        catch (Exception failure) when (!httpContext.Response.HasStarted && !httpContext.RequestAborted.IsCancellationRequested)
+        {
+            var logger = httpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(ErrorHandlerLog.Category);
+            ErrorHandlerLog.ProblemDetailsServiceFailed(logger, failure, exception.StatusCode);
+            ExceptionTelemetry.Record(httpContext, failure);
+            ResponseReset.Reset(httpContext.Response);
+            httpContext.Response.StatusCode = exception.StatusCode;
+            exception.AddHeaders(httpContext.Response.Headers);
+            return false;
+        }
     }
 }
