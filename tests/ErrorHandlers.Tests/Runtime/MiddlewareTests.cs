@@ -133,8 +133,7 @@ public sealed class MiddlewareTests
     private sealed class Pipeline : IDisposable
     {
         private readonly RequestDelegate _pipeline;
-        private readonly MeterListener _listener = new();
-        private readonly List<string> _measurements = [];
+        private readonly MetricRecorder _metrics;
         private readonly MemoryStream _body = new();
 
         public Pipeline(RequestDelegate endpoint)
@@ -149,21 +148,7 @@ public sealed class MiddlewareTests
             app.Run(endpoint);
             _pipeline = app.Build();
 
-            var meterFactory = services.GetRequiredService<IMeterFactory>();
-            _listener.InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Scope == meterFactory && instrument.Name == "aspnetcore.diagnostics.exceptions")
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            };
-            _listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
-            {
-                var values = tags.ToArray().ToDictionary(t => t.Key, t => t.Value?.ToString());
-                _measurements.Add($"{values["error.type"]} handled? {values["aspnetcore.diagnostics.exception.result"]}"
-                    + (values.TryGetValue("aspnetcore.diagnostics.handler.type", out var handler) ? $" by {handler}" : string.Empty));
-            });
-            _listener.Start();
+            _metrics = ExceptionMetric.Record(services.GetRequiredService<IMeterFactory>());
 
             Context = new DefaultHttpContext { RequestServices = services };
             Context.Request.Method = "GET";
@@ -181,7 +166,7 @@ public sealed class MiddlewareTests
 
         public RecordingLifetime Lifetime { get; } = new();
 
-        public IReadOnlyList<string> Measurements => _measurements;
+        public IReadOnlyList<string> Measurements => [.. _metrics.Measurements.Select(ExceptionMetric.Describe)];
 
         public Task RunAsync() => _pipeline(Context);
 
@@ -189,7 +174,7 @@ public sealed class MiddlewareTests
 
         public void Dispose()
         {
-            _listener.Dispose();
+            _metrics.Dispose();
             _body.Dispose();
         }
     }
