@@ -12,7 +12,7 @@ public class MethodNotAllowedException : HttpException
     /// <summary>Creates the error.</summary>
     /// <param name="validMethods">The allowed methods, sent as the <c>Allow</c> header when there are any.</param>
     /// <param name="description">Replaces <see cref="DefaultDescription"/> when given.</param>
-    /// <exception cref="ArgumentException">A method contains a control character, which would break the header.</exception>
+    /// <exception cref="ArgumentException">A method is empty or contains a character other than visible ASCII and spaces (a CR/LF would split the response).</exception>
     public MethodNotAllowedException(IEnumerable<string>? validMethods = null, string? description = null)
         : base(405, description ?? DefaultDescription)
     {

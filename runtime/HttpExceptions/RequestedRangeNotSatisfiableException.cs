@@ -15,7 +15,7 @@ public class RequestedRangeNotSatisfiableException : HttpException
     /// <param name="units">The range unit.</param>
     /// <param name="description">Replaces <see cref="DefaultDescription"/> when given.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is negative.</exception>
-    /// <exception cref="ArgumentException"><paramref name="units"/> is empty or contains a control character.</exception>
+    /// <exception cref="ArgumentException"><paramref name="units"/> is empty or contains a character other than visible ASCII and spaces.</exception>
     public RequestedRangeNotSatisfiableException(long? length = null, string units = "bytes", string? description = null)
         : base(416, description ?? DefaultDescription)
     {

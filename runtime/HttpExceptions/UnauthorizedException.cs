@@ -12,7 +12,7 @@ public class UnauthorizedException : HttpException
     /// <summary>Creates the error.</summary>
     /// <param name="description">Replaces <see cref="DefaultDescription"/> when given.</param>
     /// <param name="wwwAuthenticate">Challenges such as <c>Basic realm="api"</c>, each sent as its own <c>WWW-Authenticate</c> header.</param>
-    /// <exception cref="ArgumentException">A challenge contains a control character, which would break the header.</exception>
+    /// <exception cref="ArgumentException">A challenge is empty or contains a character other than visible ASCII and spaces (a CR/LF would split the response).</exception>
     public UnauthorizedException(string? description = null, IEnumerable<string>? wwwAuthenticate = null)
         : base(401, description ?? DefaultDescription)
     {

@@ -15,7 +15,7 @@ internal static class AcceptNegotiation
         if (StringValues.IsNullOrEmpty(accept)
             || !MediaTypeHeaderValue.TryParseList(accept, out var ranges)
             || ranges.Count == 0
-            || ranges.Any(HasMalformedQuality))
+            || ranges.Any(HasMalformedParameters))
         {
             return false;
         }
@@ -43,9 +43,58 @@ internal static class AcceptNegotiation
         return quality;
     }
 
-    /// <summary>A <c>q</c> that does not parse would otherwise count as 1, the highest preference.</summary>
-    private static bool HasMalformedQuality(MediaTypeHeaderValue range) =>
-        range.Quality is null && range.Parameters.Any(p => p.Name.Equals("q", StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// The parser is lenient where RFC 9110 is not: it takes a parameter without a value, a second <c>q</c>, and
+    /// reads the number at the start of <c>q=1e309</c> or ignores an unparsable <c>q</c> (which would then count as 1,
+    /// the highest preference). Any of these makes the header malformed.
+    /// </summary>
+    private static bool HasMalformedParameters(MediaTypeHeaderValue range)
+    {
+        var qualities = 0;
+        foreach (var parameter in range.Parameters)
+        {
+            if (StringSegment.IsNullOrEmpty(parameter.Value))
+            {
+                return true;
+            }
+
+            if (parameter.Name.Equals("q", StringComparison.OrdinalIgnoreCase) && (++qualities > 1 || !IsQualityValue(parameter.Value)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>RFC 9110's <c>qvalue</c>: <c>0</c> with up to three decimals, or <c>1</c> with up to three zeros.</summary>
+    private static bool IsQualityValue(StringSegment value)
+    {
+        if (value.Length is 0 or > 5 || value[0] is not ('0' or '1'))
+        {
+            return false;
+        }
+
+        if (value.Length == 1)
+        {
+            return true;
+        }
+
+        if (value[1] != '.')
+        {
+            return false;
+        }
+
+        for (var i = 2; i < value.Length; i++)
+        {
+            if (value[0] == '1' ? value[i] != '0' : !char.IsAsciiDigit(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static int Specificity(MediaTypeHeaderValue range, string type, string subtype)
     {

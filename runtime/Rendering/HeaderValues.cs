@@ -2,7 +2,8 @@ namespace ErrorHandlers.Rendering;
 
 /// <summary>
 /// Checks values that become response headers when the exception is created, so that a CR/LF from user input
-/// fails where it was passed instead of breaking the response (or splitting it) when it is written.
+/// fails where it was passed instead of breaking the response (or splitting it) when it is written. Non-ASCII is
+/// refused too: Kestrel rejects it when the header is set, which would turn the error response itself into a failure.
 /// </summary>
 internal static class HeaderValues
 {
@@ -31,10 +32,10 @@ internal static class HeaderValues
 
         foreach (var c in value)
         {
-            if (char.IsControl(c))
+            if (c is < ' ' or > '~')
             {
                 throw new ArgumentException(
-                    $"The header value '{value.ReplaceLineEndings(" ")}' contains a control character (U+{(int)c:X4}).",
+                    $"The header value '{value.ReplaceLineEndings(" ")}' contains U+{(int)c:X4}; header values are visible ASCII and spaces.",
                     parameterName);
             }
         }

@@ -48,6 +48,8 @@ public sealed class AbortTests
 
     [TestCase("GET\r\nX-Injected: 1")]
     [TestCase("GET\n")]
+    [TestCase("G\u00C9T", TestName = "Non-ASCII, which Kestrel refuses when the header is set")]
+    [TestCase("GET\u0085", TestName = "Unicode's next-line character")]
     [TestCase("")]
     public void Header_values_with_control_characters_are_refused_where_they_are_passed(string method)
     {

@@ -23,6 +23,11 @@ public sealed class ProblemJsonTests
     [TestCase("text/*;q=0.1, application/json;q=0.2", true)]
     [TestCase("@@@ not a media type ;;; q=", false, TestName = "A malformed header falls back to HTML")]
     [TestCase("application/json;q=abc", false, TestName = "A malformed quality falls back to HTML")]
+    [TestCase("application/json;q=1.", true, TestName = "RFC 9110 allows a 1 with a bare point")]
+    [TestCase("application/json;q=0.001", true)]
+    [TestCase("application/json;q=1.001", false, TestName = "A quality above 1 falls back to HTML")]
+    [TestCase("application/json;q=0.5;q=0.6", false, TestName = "Two qualities fall back to HTML")]
+    [TestCase("application/json;charset", false, TestName = "A parameter without a value falls back to HTML")]
     public void Accept_decides(string accept, bool json) =>
         Assert.That(AcceptNegotiation.PrefersJson(accept), Is.EqualTo(json));
 
