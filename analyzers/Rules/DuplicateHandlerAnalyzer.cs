@@ -57,7 +57,7 @@ public sealed class DuplicateHandlerAnalyzer() : ErrorHandlerAnalyzer(Descriptor
                         registration.Display,
                         where,
                         registration.Handler,
-                        other.Handler));
+                        other.Handler == registration.Handler ? $"{other.Handler} again (two of its attributes name this key)" : other.Handler));
                 }
             }
         });

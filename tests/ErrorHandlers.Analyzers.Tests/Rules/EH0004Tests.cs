@@ -56,6 +56,27 @@ public sealed class EH0004Tests
         """);
 
     [Test]
+    public async Task One_method_that_names_a_key_twice_is_told_so()
+    {
+        var compilation = TestCompilation.Create("Tests", TestCompilation.WebUsings, """
+            static class Site
+            {
+                [ErrorHandler(405)]
+                [ErrorHandler(typeof(MethodNotAllowedException))]
+                internal static IResult WrongMethod(MethodNotAllowedException e) => e;
+            }
+            """);
+
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation, new DuplicateHandlerAnalyzer());
+
+        Assert.That(diagnostics.Select(d => d.GetMessage()), Is.EqualTo(new[]
+        {
+            "405 has two handlers in the application: Site.WrongMethod and Site.WrongMethod again (two of its attributes name this key)",
+            "MethodNotAllowedException has two handlers in the application: Site.WrongMethod and Site.WrongMethod again (two of its attributes name this key)",
+        }));
+    }
+
+    [Test]
     public async Task The_message_names_the_key_the_scope_and_both_handlers()
     {
         var compilation = TestCompilation.Create("Tests", TestCompilation.WebUsings, """
