@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -92,22 +93,28 @@ public sealed class FaultTests
         """;
 
     private TestApp _app = null!;
+    private MetricRecorder _metric = null!;
 
     private Uri Server => _app.Client.BaseAddress!;
 
     [SetUp]
-    public async Task Start() => _app = await TestApp.StartAsync<ErrorHandlerGenerator>(Program, new TestAppOptions
+    public async Task Start()
     {
-        Kestrel = true,
-        // The service asks its writers in registration order: this one comes before the default writer.
-        Services = services => services.AddSingleton<IProblemDetailsWriter, ThrowingProblemDetailsWriter>().AddProblemDetails(),
-    });
+        _app = await TestApp.StartAsync<ErrorHandlerGenerator>(Program, new TestAppOptions
+        {
+            Kestrel = true,
+            // The service asks its writers in registration order: this one comes before the default writer.
+            Services = services => services.AddSingleton<IProblemDetailsWriter, ThrowingProblemDetailsWriter>().AddProblemDetails(),
+        });
+        _metric = ExceptionMetric.Record(_app.App.Services.GetRequiredService<IMeterFactory>());
+    }
 
     [TearDown]
     public async Task Stop()
     {
         var next = await _app.Client.GetAsync("/ok");
         Assert.That((next.StatusCode, await next.Content.ReadAsStringAsync()), Is.EqualTo((HttpStatusCode.OK, "ok")), "the server answers the request after the fault");
+        _metric.Dispose();
         await _app.DisposeAsync();
     }
 
@@ -118,6 +125,7 @@ public sealed class FaultTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
         Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("500 handler: Boom: the result broke"));
+        Assert.That(Measurements(), Is.EqualTo(new[] { "Boom handled? handled by Handlers.ServerError" }));
         Assert.That(Ours(LogLevel.Information), Is.EqualTo(new[] { (LogLevel.Error, 1, "the result broke") }));
     }
 
@@ -129,6 +137,7 @@ public sealed class FaultTests
         AssertBrokenOff(wire);
         await _app.Logs.WaitForAsync(e => e.EventId.Id == 3);
         Assert.That(Ours(LogLevel.Information), Is.EqualTo(new[] { (LogLevel.Warning, 3, "the result broke") }));
+        Assert.That(Measurements(), Is.EqualTo(new[] { "Boom handled? skipped" }));
     }
 
     [Test]
@@ -139,6 +148,7 @@ public sealed class FaultTests
         AssertBrokenOff(wire);
         await _app.Logs.WaitForAsync(e => e.EventId.Id == 3);
         Assert.That(Ours(LogLevel.Information), Is.EqualTo(new[] { (LogLevel.Warning, 3, "mid-stream") }));
+        Assert.That(Measurements(), Is.EqualTo(new[] { "Boom handled? skipped" }));
     }
 
     [Test]
@@ -153,6 +163,8 @@ public sealed class FaultTests
         await _app.Logs.WaitForAsync(e => e.EventId.Id == 4);
         Assert.That(Ours(LogLevel.Debug).Select(e => (e.Level, e.EventId)), Is.EqualTo(new[] { (LogLevel.Debug, 4) }));
         Assert.That(_app.Logs.Of("Handlers"), Is.Empty, "no handler runs for a client that is gone");
+        await _metric.WaitForAsync(IsAborted);
+        Assert.That(Measurements().Single(), Does.EndWith(" handled? aborted"), "a reset or a cancellation, whichever the transport noticed first");
     }
 
     [Test]
@@ -166,6 +178,8 @@ public sealed class FaultTests
 
         await _app.Logs.WaitForAsync(e => e.EventId.Id == 4);
         Assert.That(Ours(LogLevel.Debug).Select(e => (e.Level, e.EventId)), Is.EqualTo(new[] { (LogLevel.Debug, 4) }));
+        await _metric.WaitForAsync(IsAborted);
+        Assert.That(Measurements().Single(), Does.EndWith(" handled? aborted"));
     }
 
     [Test]
@@ -189,7 +203,13 @@ public sealed class FaultTests
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.StartWith("{\"type\":\"https://tools.ietf.org/html/rfc9110#section-15.5.5\",\"title\":\"Not Found\",\"status\":404,"));
         Assert.That(Ours(LogLevel.Information), Is.EqualTo(new[] { (LogLevel.Error, 5, ThrowingProblemDetailsWriter.Message) }));
+        Assert.That(Measurements(), Is.EqualTo(new[] { "ErrorHandlers.NotFoundException handled? handled by ErrorHandlers.HttpException" }));
     }
+
+    /// <summary>The server records an abort after its log line, while the test may already be reading.</summary>
+    private static bool IsAborted(IReadOnlyDictionary<string, object?> tags) => ExceptionMetric.Describe(tags).EndsWith(" handled? aborted", StringComparison.Ordinal);
+
+    private IEnumerable<string> Measurements() => _metric.Measurements.Select(ExceptionMetric.Describe);
 
     private static string Get(string path) => $"GET {path} HTTP/1.1\r\nHost: test\r\n\r\n";
 
