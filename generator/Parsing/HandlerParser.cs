@@ -4,6 +4,7 @@ using System.Threading;
 using ErrorHandlers.Generator.Model;
 using ErrorHandlers.Generator.Shared;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ErrorHandlers.Generator.Parsing;
 
@@ -19,7 +20,8 @@ internal static class HandlerParser
     {
         if (context.TargetSymbol is not IMethodSymbol method
             || KnownSymbols.For(context.SemanticModel.Compilation) is not { } known
-            || !IsCallable(method))
+            || !IsCallable(method)
+            || !IsComplete(method))
         {
             return null;
         }
@@ -75,6 +77,39 @@ internal static class HandlerParser
             new EquatableArray<HandlerKey>(keys.OrderBy(k => k.ExceptionType, System.StringComparer.Ordinal)),
             new EquatableArray<HandlerParameter>(parameters),
             returnShape);
+    }
+
+    /// <summary>
+    /// Everything the generated call names exists: the method, its classes and namespaces have names, and no parameter
+    /// or return type is one the compiler could not resolve. Half-typed code fails here, so that the table does not
+    /// repeat the user's errors as errors of its own.
+    /// </summary>
+    private static bool IsComplete(IMethodSymbol method) =>
+        HasNames(method) && IsResolved(method.ReturnType) && method.Parameters.All(parameter => IsResolved(parameter.Type));
+
+    /// <summary>
+    /// A type the generated code can name: resolved, and named all the way out. A class whose name is still being
+    /// typed has none, and a method typed straight into a namespace lives in the compiler's <c>&lt;invalid-global-code&gt;</c>.
+    /// </summary>
+    private static bool IsResolved(ITypeSymbol type) => type switch
+    {
+        IErrorTypeSymbol => false,
+        IArrayTypeSymbol array => IsResolved(array.ElementType),
+        INamedTypeSymbol named => HasNames(named) && named.TypeArguments.All(IsResolved),
+        _ => type.TypeKind != TypeKind.Error,
+    };
+
+    private static bool HasNames(ISymbol symbol)
+    {
+        for (var current = symbol; current is not null and not INamespaceSymbol { IsGlobalNamespace: true }; current = current.ContainingSymbol)
+        {
+            if (current is IErrorTypeSymbol || !SyntaxFacts.IsValidIdentifier(current.Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Static, non-generic, and reachable from generated code in the same assembly.</summary>

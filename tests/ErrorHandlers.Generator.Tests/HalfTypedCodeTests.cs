@@ -14,6 +14,18 @@ public sealed class HalfTypedCodeTests
             .Order(StringComparer.Ordinal)
             .Select(path => new TestCaseData(path).SetName($"Every cut of {Path.GetRelativePath(RepositoryPaths.Sample, path)}"));
 
+    /// <summary>Found by the fuzzer: each of these made the table repeat the user's error as one of its own.</summary>
+    [TestCase("public static class Handlers { [ErrorHandler(404)] public static IResult NotFound(NotFoundException e, HttpReq request) => e; }", TestName = "A parameter type still being typed")]
+    [TestCase("public static class { [ErrorHandler(404)] public static IResult NotFound(NotFoundException e) => e; }", TestName = "A class without a name yet")]
+    [TestCase("namespace Shop; [ErrorHandler(404)] public static IResult NotFound(NotFoundException e) => e;", TestName = "A method typed straight into a namespace")]
+    public void Half_typed_handlers_are_left_out_rather_than_emitted_broken(string source)
+    {
+        var run = GeneratorRun.Start<ErrorHandlerGenerator>(TestCompilation.Create("HalfTyped", TestCompilation.WebUsings, source));
+
+        Assert.That(run.Result.Exception, Is.Null);
+        Assert.That(run.GeneratedCodeDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error), Is.Empty);
+    }
+
     [TestCaseSource(nameof(SampleFiles))]
     public void Generates_without_an_exception_from_every_truncation(string path)
     {
