@@ -233,6 +233,10 @@ internal sealed class ErrorDispatcher
         }
 
         _metrics.Aborted(exception);
+
+        // After a reset the server may not know yet: without this, Kestrel would try to drain the request body of a
+        // connection that is gone, and log that as an error of its own.
+        context.Abort();
         return true;
     }
 

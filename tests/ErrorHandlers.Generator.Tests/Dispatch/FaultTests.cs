@@ -114,6 +114,10 @@ public sealed class FaultTests
     {
         var next = await _app.Client.GetAsync("/ok");
         Assert.That((next.StatusCode, await next.Content.ReadAsStringAsync()), Is.EqualTo((HttpStatusCode.OK, "ok")), "the server answers the request after the fault");
+        Assert.That(
+            _app.Logs.Entries.Where(e => e.Level >= LogLevel.Warning && e.Category != "ErrorHandlers").Select(e => $"{e.Category}[{e.EventId.Id}] {e.Message}"),
+            Is.Empty,
+            "the fault is logged once, by ErrorHandlers, and by nobody else");
         _metric.Dispose();
         await _app.DisposeAsync();
     }
@@ -161,6 +165,7 @@ public sealed class FaultTests
         }
 
         await _app.Logs.WaitForAsync(e => e.EventId.Id == 4);
+        await ConnectionStoppedAsync();
         Assert.That(Ours(LogLevel.Debug).Select(e => (e.Level, e.EventId)), Is.EqualTo(new[] { (LogLevel.Debug, 4) }));
         Assert.That(_app.Logs.Of("Handlers"), Is.Empty, "no handler runs for a client that is gone");
         Assert.That((await MeasurementsAsync()).Single(), Does.EndWith(" handled? aborted"), "a reset or a cancellation, whichever the transport noticed first");
@@ -176,6 +181,7 @@ public sealed class FaultTests
         }
 
         await _app.Logs.WaitForAsync(e => e.EventId.Id == 4);
+        await ConnectionStoppedAsync();
         Assert.That(Ours(LogLevel.Debug).Select(e => (e.Level, e.EventId)), Is.EqualTo(new[] { (LogLevel.Debug, 4) }));
         Assert.That((await MeasurementsAsync()).Single(), Does.EndWith(" handled? aborted"));
     }
@@ -213,6 +219,10 @@ public sealed class FaultTests
         await _metric.WaitForAsync(_ => true);
         return _metric.Measurements.Select(ExceptionMetric.Describe);
     }
+
+    /// <summary>Kestrel's last word on a connection, after which it logs nothing more about it (a failed body drain included).</summary>
+    private Task ConnectionStoppedAsync() =>
+        _app.Logs.WaitForAsync(e => e.Category == "Microsoft.AspNetCore.Server.Kestrel.Connections" && e.EventId.Id == 2);
 
     private static string Get(string path) => $"GET {path} HTTP/1.1\r\nHost: test\r\n\r\n";
 
