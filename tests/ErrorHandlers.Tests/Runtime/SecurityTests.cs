@@ -120,11 +120,31 @@ public sealed class SecurityTests
         Assert.That(await BodyAsync(context), Does.StartWith(PageStart));
     }
 
+    [TestCase("GET\r\nX-Injected: 1")]
+    [TestCase("GET\nSet-Cookie: session=stolen")]
+    [TestCase("G\u00C9T")]
+    public async Task A_user_value_that_would_break_a_header_ends_in_a_plain_500(string method)
+    {
+        var context = await s_app.App.GetTestServer().SendAsync(c =>
+        {
+            c.Request.Method = "GET";
+            c.Request.Path = "/allow";
+            c.Request.QueryString = QueryString.Create("method", method);
+        });
+
+        Assert.That(context.Response.StatusCode, Is.EqualTo(500));
+        Assert.That(context.Response.Headers.Keys, Has.None.EqualTo("X-Injected").And.None.EqualTo("Set-Cookie").And.None.EqualTo("Allow"));
+        Assert.That(await BodyAsync(context), Does.StartWith("<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>"));
+    }
+
     private static string Printable(string value) =>
         (value.Length > 40 ? $"{value[..40]}… ({value.Length} chars)" : value).Replace("\0", "\\0").Replace("\t", "\\t");
 
-    private static void Map(WebApplication app) =>
+    private static void Map(WebApplication app)
+    {
         app.MapGet("/search", (string q) => Abort.With(404, Description(q)));
+        app.MapGet("/allow", (string method) => Abort.Result(new MethodNotAllowedException([method])));
+    }
 
     private static string Description(string query) => $"Nothing matches {query}.";
 
