@@ -34,7 +34,7 @@ public static class RawHttp
         return Encoding.UTF8.GetString(received.ToArray());
     }
 
-    /// <summary>Sends the start of a request, then resets the connection as a client that crashed or lost its network would.</summary>
+    /// <summary>Sends the start of a request and keeps the connection open, for the test to <see cref="Reset"/> when the server is busy with it.</summary>
     public static async Task<Socket> SendThenHoldAsync(Uri server, string partialRequest)
     {
         var socket = await ConnectAsync(server);
@@ -42,7 +42,7 @@ public static class RawHttp
         return socket;
     }
 
-    /// <summary>Closes with a reset (RST) instead of an orderly shutdown.</summary>
+    /// <summary>Closes with a reset (RST) instead of an orderly shutdown, as a client that crashed or lost its network does.</summary>
     public static void Reset(Socket socket)
     {
         socket.LingerState = new LingerOption(enable: true, seconds: 0);
