@@ -16,9 +16,7 @@ internal static class DefaultErrorResponse
 
     public static async Task WriteAsync(HttpContext httpContext, HttpException exception)
     {
-        var response = httpContext.Response;
-        response.StatusCode = exception.StatusCode;
-        exception.AddHeaders(response.Headers);
+        SetStatusAndHeaders(httpContext.Response, exception);
 
         if (AcceptNegotiation.PrefersJson(httpContext.Request.Headers.Accept))
         {
@@ -83,9 +81,14 @@ internal static class DefaultErrorResponse
             ErrorHandlerLog.ProblemDetailsServiceFailed(logger, failure, exception.StatusCode);
             ExceptionTelemetry.Record(httpContext, failure);
             ResponseReset.Reset(httpContext.Response);
-            httpContext.Response.StatusCode = exception.StatusCode;
-            exception.AddHeaders(httpContext.Response.Headers);
+            SetStatusAndHeaders(httpContext.Response, exception);
             return false;
         }
+    }
+
+    private static void SetStatusAndHeaders(HttpResponse response, HttpException exception)
+    {
+        response.StatusCode = exception.StatusCode;
+        exception.AddHeaders(response.Headers);
     }
 }
