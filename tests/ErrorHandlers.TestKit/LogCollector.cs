@@ -15,24 +15,11 @@ public sealed class LogCollector : ILoggerProvider
         [.. _entries.Where(e => e.Category == category && e.Level >= level)];
 
     /// <summary>Waits for an entry that matches, for what a server logs after the client has gone.</summary>
-    public async Task<LogEntry> WaitForAsync(Func<LogEntry, bool> match, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (true)
-        {
-            if (_entries.FirstOrDefault(match) is { } entry)
-            {
-                return entry;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("No such log entry; the log has:\n" + string.Join("\n", _entries.Select(e => $"{e.Level} {e.Category}[{e.EventId.Id}] {e.Message} {e.Exception?.GetType().FullName}: {e.Exception?.Message}")));
-            }
-
-            await Task.Delay(10);
-        }
-    }
+    public Task<LogEntry> WaitForAsync(Func<LogEntry, bool> match, TimeSpan? timeout = null) =>
+        Eventually.FindAsync(
+            () => _entries.FirstOrDefault(match),
+            () => "No such log entry; the log has:\n" + string.Join("\n", _entries.Select(e => $"{e.Level} {e.Category}[{e.EventId.Id}] {e.Message} {e.Exception?.GetType().FullName}: {e.Exception?.Message}")),
+            timeout);
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
 

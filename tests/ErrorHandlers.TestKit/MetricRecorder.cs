@@ -30,24 +30,8 @@ public sealed class MetricRecorder : IDisposable
     public IReadOnlyList<IReadOnlyDictionary<string, object?>> Measurements => [.. _measurements];
 
     /// <summary>Waits for a measurement that matches: some instruments record when the request ends, after the client has its answer.</summary>
-    public async Task<IReadOnlyDictionary<string, object?>> WaitForAsync(Func<IReadOnlyDictionary<string, object?>, bool> match)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            if (_measurements.FirstOrDefault(match) is { } measurement)
-            {
-                return measurement;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"No such measurement among {_measurements.Count}.");
-            }
-
-            await Task.Delay(10);
-        }
-    }
+    public Task<IReadOnlyDictionary<string, object?>> WaitForAsync(Func<IReadOnlyDictionary<string, object?>, bool> match) =>
+        Eventually.FindAsync(() => _measurements.FirstOrDefault(match), () => $"No such measurement among {_measurements.Count}.");
 
     public void Dispose() => _listener.Dispose();
 

@@ -151,16 +151,10 @@ public sealed class ObservabilityTests
         }));
     }
 
-    private static async Task<Activity> StoppedActivityOf(HttpResponseMessage response, ConcurrentDictionary<string, Activity> stopped)
+    private static Task<Activity> StoppedActivityOf(HttpResponseMessage response, ConcurrentDictionary<string, Activity> stopped)
     {
         var id = response.Headers.GetValues("X-Activity").Single();
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!stopped.ContainsKey(id) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(10);
-        }
-
-        return stopped[id];
+        return Eventually.FindAsync(() => stopped.GetValueOrDefault(id), () => $"The activity {id} did not stop.");
     }
 
     /// <summary>Reads the event's payload by property name, as APM agents do.</summary>
