@@ -125,16 +125,24 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor ThrowInHandler = Create(
         DiagnosticIds.ThrowInHandler,
-        "Throw inside an error handler",
-        "An exception thrown by an error handler reaches no other handler: it becomes a 500",
+        "Error raised inside an error handler",
+        "{0} inside an error handler reaches no other handler: the request gets a 500",
         Usage,
         DiagnosticSeverity.Warning,
-        "As in Flask, an exception raised while handling an error goes down the 500 path instead of a second lookup. Return the response instead, or call the other handler directly.");
+        "As in Flask, an error raised while handling an error, thrown or returned as Abort.Result, goes down the 500 path instead of a second lookup. Return the response instead, or call the other handler directly.");
+
+    public static readonly DiagnosticDescriptor UnanswerableStatusCode = Create(
+        DiagnosticIds.UnanswerableStatusCode,
+        "HttpException with a status code no error response can carry",
+        "{0} has status code {1}, which no error response can carry: an HttpException answers with 400–599, or with 204, 205 or 304 and no body",
+        Correctness,
+        DiagnosticSeverity.Error,
+        "A redirect without a Location, a success with an error page or an informational status as a final answer would be a broken response, so at run time the request gets a 500 instead.");
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         HandlerRespondsWithSuccess, CatchAllHandler, FixedStatusForHttpException, DuplicateHandler, UnknownStatusCode,
         InvalidKey, HandlerNotCallable, ExceptionParameter, UnsupportedReturnType, ScopedRoutingHandler,
-        NoConstantStatusCode, InvalidScopeName, UnknownScope, AbortWithUnknownCode, ThrowInHandler);
+        NoConstantStatusCode, InvalidScopeName, UnknownScope, AbortWithUnknownCode, ThrowInHandler, UnanswerableStatusCode);
 
     /// <summary>The rule's documentation page: <c>analyzers/docs/EHxxxx.md</c>.</summary>
     public static string HelpLink(string id) => $"https://github.com/errorhandlers/errorhandlers/blob/main/analyzers/docs/{id}.md";

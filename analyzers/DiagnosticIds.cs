@@ -21,4 +21,5 @@ internal static class DiagnosticIds
     public const string UnknownScope = "EH0013";
     public const string AbortWithUnknownCode = "EH0014";
     public const string ThrowInHandler = "EH0015";
+    public const string UnanswerableStatusCode = "EH0016";
 }

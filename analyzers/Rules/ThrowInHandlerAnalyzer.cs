@@ -5,7 +5,10 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace ErrorHandlers.Analyzers.Rules;
 
-/// <summary>EH0015: a throw (or <c>Abort.With</c>, which throws) inside a handler's own body.</summary>
+/// <summary>
+/// EH0015: an error raised inside a handler's own body: a throw, <c>Abort.With</c> (which throws) or
+/// <c>Abort.Result</c> (which dispatches when it executes, still inside the handler).
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ThrowInHandlerAnalyzer() : ErrorHandlerAnalyzer(Descriptors.ThrowInHandler)
 {
@@ -14,16 +17,21 @@ public sealed class ThrowInHandlerAnalyzer() : ErrorHandlerAnalyzer(Descriptors.
         {
             foreach (var operation in HandlerBody.Operations(block.OperationBlocks))
             {
-                var throws = operation switch
+                var raised = operation switch
                 {
-                    IThrowOperation => true,
-                    IInvocationOperation invocation => SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, known.Abort)
-                        && invocation.TargetMethod.Name == "With",
-                    _ => false,
+                    IThrowOperation => "A throw",
+                    IInvocationOperation invocation when SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, known.Abort) =>
+                        invocation.TargetMethod.Name switch
+                        {
+                            "With" => "Abort.With",
+                            "Result" => "Abort.Result",
+                            _ => null,
+                        },
+                    _ => null,
                 };
-                if (throws)
+                if (raised is not null)
                 {
-                    block.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation()));
+                    block.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), raised));
                 }
             }
         });
