@@ -9,7 +9,9 @@ public static class ErrorHandlerApplicationBuilderExtensions
 {
     /// <summary>
     /// Answers exceptions thrown further down the pipeline, and routing's 404 and 405, with the application's
-    /// <see cref="ErrorHandlerAttribute"/> handlers. Call it early, before the middleware whose errors it should see.
+    /// <see cref="ErrorHandlerAttribute"/> handlers. Call it early: headers that middleware before it set survive on
+    /// error responses, those set after it are the failed response's and are dropped. Errors raised ahead of the
+    /// application's middleware (route matching, short-circuited endpoints) reach the same handlers.
     /// </summary>
     /// <param name="app">The application.</param>
     /// <exception cref="InvalidOperationException">
@@ -22,6 +24,7 @@ public static class ErrorHandlerApplicationBuilderExtensions
         var dispatcher = app.ApplicationServices.GetService<ErrorDispatcher>()
             ?? throw new InvalidOperationException(
                 "UseErrorHandlers needs ErrorHandlers' services: call builder.Services.AddErrorHandlers() at startup.");
-        return app.Use(next => new ErrorHandlerMiddleware(next, dispatcher).InvokeAsync);
+        dispatcher.IsInPipeline = true;
+        return app.Use(next => new ErrorHandlerMiddleware(next, dispatcher, boundary: true).InvokeAsync);
     }
 }

@@ -1,5 +1,6 @@
 using ErrorHandlers.Dispatch;
 using ErrorHandlers.Pipeline;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,7 @@ public static class ErrorHandlerServiceCollectionExtensions
         services.TryAddSingleton(provider => DispatchTables.Find(provider.GetRequiredService<IHostEnvironment>().ApplicationName));
         services.TryAddSingleton<ErrorHandlerMetrics>();
         services.TryAddSingleton<ErrorDispatcher>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, ErrorHandlerStartupFilter>());
         return services;
     }
 }

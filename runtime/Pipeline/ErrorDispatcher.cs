@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.ExceptionServices;
 using ErrorHandlers.Dispatch;
+using ErrorHandlers.Rendering;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -48,7 +49,38 @@ internal sealed class ErrorDispatcher
 
     public DispatchTable Table { get; }
 
-    public async Task DispatchAsync(HttpContext context, Exception exception, ScopeChain scopes)
+    /// <summary>Set by <c>UseErrorHandlers</c>; switches on the outermost middleware of <see cref="ErrorHandlerStartupFilter"/>.</summary>
+    public bool IsInPipeline { get; set; }
+
+    /// <summary>Answers <paramref name="exception"/>, once: a second dispatch from inside this one is a handler failure.</summary>
+    /// <param name="context">The request.</param>
+    /// <param name="exception">The error to answer.</param>
+    /// <param name="scopes">The request's scopes, innermost first.</param>
+    /// <param name="fromResponse">
+    /// The error was read off the response (routing's 405): its headers were the response's, and a handler's response keeps them.
+    /// </param>
+    /// <exception cref="InvalidOperationException">Called while an error of the same request is being answered.</exception>
+    public async Task DispatchAsync(HttpContext context, Exception exception, ScopeChain scopes, bool fromResponse = false)
+    {
+        if (context.Features.Get<RequestError>() is { Answering: true } answering)
+        {
+            throw RaisedWhileAnswering(answering, exception);
+        }
+
+        var error = new RequestError(exception) { Answering = true };
+        context.Features.Set(error);
+        try
+        {
+            await AnswerAsync(context, error, exception, scopes, fromResponse);
+        }
+        finally
+        {
+            error.Answering = false;
+            error.RunningHandler = null;
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context, RequestError error, Exception exception, ScopeChain scopes, bool fromResponse)
     {
         SetExceptionHandlerFeature(context, exception);
         if (IsClientAbort(context, exception) || IsResponseStarted(context, exception))
@@ -62,11 +94,17 @@ internal sealed class ErrorDispatcher
                 ?? new BadRequestException(description: null, badRequest);
         }
 
+        if (exception is HttpException { StatusCode: var statusCode } unanswerable && !ErrorStatus.IsAnswerable(statusCode))
+        {
+            await ServerErrorAsync(context, error, DefaultErrorResponse.UnanswerableStatus(unanswerable), scopes);
+            return;
+        }
+
         if (Table.Find(exception, scopes) is { } handler)
         {
-            if (await RunAsync(handler, exception, context) is { } failure)
+            if (await RunAsync(context, error, handler, exception, fromResponse ? exception as HttpException : null) is { } failure)
             {
-                await ServerErrorAsync(context, failure, scopes);
+                await ServerErrorAsync(context, error, failure, scopes);
                 return;
             }
 
@@ -76,31 +114,47 @@ internal sealed class ErrorDispatcher
 
         if (exception is HttpException httpException)
         {
-            await DefaultResponseAsync(context, httpException, exception);
+            await DefaultResponseAsync(context, error, httpException, exception);
             return;
         }
 
-        if (!await TryExceptionHandlersAsync(context, exception, scopes))
+        if (!await TryExceptionHandlersAsync(context, error, exception, scopes))
         {
-            await ServerErrorAsync(context, exception, scopes);
+            await ServerErrorAsync(context, error, exception, scopes);
         }
     }
+
+    /// <summary>
+    /// The failure of a handler that executed <see cref="Abort.Result(int, string?)"/> (or of anything else that
+    /// dispatched while an error was being answered): the 500 path takes it, as Flask answers an <c>abort</c> inside a
+    /// handler, so no handler graph can recurse or cycle.
+    /// </summary>
+    private static InvalidOperationException RaisedWhileAnswering(RequestError answering, Exception raised) =>
+        new($"Abort.Result({Describe(raised)}) was executed by "
+            + (answering.RunningHandler is { } handler ? $"the error handler {handler}" : "ErrorHandlers' default response")
+            + $" while it answered {Describe(answering.Exception)}. An error raised while an error is answered goes down the "
+            + "500 path instead of a second lookup (EH0015): return the response itself, or the exception for its default page.",
+            raised);
+
+    private static string Describe(Exception exception) =>
+        exception is HttpException http ? $"{http.StatusCode} {http.Name}" : exception.GetType().FullName!;
 
     /// <summary>
     /// ASP.NET Core's <see cref="IExceptionHandler"/>s, in registration order, get a non-HTTP exception that no
     /// <see cref="ErrorHandlerAttribute"/> method takes, before the 500 path. One that throws is a handler failure.
     /// </summary>
-    private async Task<bool> TryExceptionHandlersAsync(HttpContext context, Exception exception, ScopeChain scopes)
+    private async Task<bool> TryExceptionHandlersAsync(HttpContext context, RequestError error, Exception exception, ScopeChain scopes)
     {
         foreach (var exceptionHandler in _exceptionHandlers)
         {
-            ResponseReset.Reset(context.Response);
+            var name = exceptionHandler.GetType().FullName!;
+            PrepareResponse(context, error, name, errorOfTheResponse: null);
             Exception? failure = null;
             try
             {
                 if (await exceptionHandler.TryHandleAsync(context, exception, context.RequestAborted))
                 {
-                    Handled(context, exception, exceptionHandler.GetType().FullName!);
+                    Handled(context, exception, name);
                     return true;
                 }
             }
@@ -111,7 +165,7 @@ internal sealed class ErrorDispatcher
 
             if (failure is not null)
             {
-                await ServerErrorAsync(context, failure, scopes);
+                await ServerErrorAsync(context, error, failure, scopes);
                 return true;
             }
         }
@@ -120,7 +174,7 @@ internal sealed class ErrorDispatcher
     }
 
     /// <summary>Flask's <c>handle_exception</c>: propagate, or log once and answer a new 500 that carries the error.</summary>
-    private async Task ServerErrorAsync(HttpContext context, Exception exception, ScopeChain scopes)
+    private async Task ServerErrorAsync(HttpContext context, RequestError error, Exception exception, ScopeChain scopes)
     {
         if (IsClientAbort(context, exception) || IsResponseStarted(context, exception))
         {
@@ -130,7 +184,7 @@ internal sealed class ErrorDispatcher
         if (_propagateExceptions)
         {
             _metrics.Unhandled(exception);
-            context.Features.Set(new PropagatedException(exception));
+            error.Rethrown = exception;
             ExceptionDispatchInfo.Throw(exception);
         }
 
@@ -139,7 +193,7 @@ internal sealed class ErrorDispatcher
         var serverError = new InternalServerErrorException(originalException: exception);
         if (Table.Find(serverError, scopes) is { } handler)
         {
-            if (await RunAsync(handler, serverError, context) is not { } failure)
+            if (await RunAsync(context, error, handler, serverError, errorOfTheResponse: null) is not { } failure)
             {
                 Handled(context, exception, handler.Name);
                 return;
@@ -153,16 +207,17 @@ internal sealed class ErrorDispatcher
             }
         }
 
-        await DefaultResponseAsync(context, serverError, exception);
+        await DefaultResponseAsync(context, error, serverError, exception);
     }
 
     /// <summary>
-    /// Werkzeug's page or problem+json for <paramref name="response"/>, counted for <paramref name="error"/>. A client
-    /// that leaves while it is written is an abort like any other.
+    /// Werkzeug's page or problem+json for <paramref name="response"/>, counted for <paramref name="exception"/>. A
+    /// client that leaves while it is written is an abort like any other; any other failure here has nothing left to
+    /// answer it, so it goes up to the server, past every ErrorHandlers middleware.
     /// </summary>
-    private async Task DefaultResponseAsync(HttpContext context, HttpException response, Exception error)
+    private async Task DefaultResponseAsync(HttpContext context, RequestError error, HttpException response, Exception exception)
     {
-        ResponseReset.Reset(context.Response);
+        PrepareResponse(context, error, runningHandler: null, errorOfTheResponse: null);
         try
         {
             await response.ExecuteAsync(context);
@@ -171,13 +226,48 @@ internal sealed class ErrorDispatcher
         {
             if (!IsClientAbort(context, failure) && !IsResponseStarted(context, failure))
             {
+                error.Rethrown = failure;
                 throw;
             }
 
             return;
         }
 
-        Handled(context, error, DefaultResponseHandler);
+        Handled(context, exception, DefaultResponseHandler);
+    }
+
+    /// <summary>Runs a handler and its result; returns what it threw, so the caller can send it down the 500 path.</summary>
+    private static async Task<Exception?> RunAsync(
+        HttpContext context, RequestError error, ErrorHandlerMethod handler, Exception exception, HttpException? errorOfTheResponse)
+    {
+        PrepareResponse(context, error, handler.Name, errorOfTheResponse);
+        try
+        {
+            var result = await handler.InvokeAsync(exception, context)
+                ?? throw new InvalidOperationException(
+                    $"The error handler {handler.Name} returned null; a handler must return a response.");
+            await result.ExecuteAsync(context);
+            return null;
+        }
+        catch (Exception failure)
+        {
+            return failure;
+        }
+    }
+
+    /// <summary>
+    /// Clears the failed response for the next answer and notes who gives it. The first answer also registers the
+    /// no-cache default, which a handler overrides by setting its own <c>Cache-Control</c>.
+    /// </summary>
+    private static void PrepareResponse(HttpContext context, RequestError error, string? runningHandler, HttpException? errorOfTheResponse)
+    {
+        ResponseReset.Reset(context, errorOfTheResponse);
+        error.RunningHandler = runningHandler;
+        if (!error.CachingPrevented)
+        {
+            CacheHeaders.PreventCachingUnlessSet(context.Response);
+            error.CachingPrevented = true;
+        }
     }
 
     private void Handled(HttpContext context, Exception exception, string handler)
@@ -194,24 +284,6 @@ internal sealed class ErrorDispatcher
         Justification = "The payload type's public properties are kept by DynamicallyAccessedMembers on TValue.")]
     private static void WriteDiagnosticEvent<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TValue>(
         DiagnosticSource source, string name, TValue value) => source.Write(name, value);
-
-    /// <summary>Runs a handler and its result; returns what it threw, so the caller can send it down the 500 path.</summary>
-    private static async Task<Exception?> RunAsync(ErrorHandlerMethod handler, Exception exception, HttpContext context)
-    {
-        ResponseReset.Reset(context.Response);
-        try
-        {
-            var result = await handler.InvokeAsync(exception, context)
-                ?? throw new InvalidOperationException(
-                    $"The error handler {handler.Name} returned null; a handler must return a response.");
-            await result.ExecuteAsync(context);
-            return null;
-        }
-        catch (Exception failure)
-        {
-            return failure;
-        }
-    }
 
     /// <summary>
     /// The client is gone: a cancellation or I/O error once <c>RequestAborted</c> fired, or Kestrel's reset exception,

@@ -8,10 +8,21 @@ namespace ErrorHandlers.Pipeline;
 /// Catches what the rest of the pipeline throws and the routing failures it leaves behind, and hands both to the
 /// <see cref="ErrorDispatcher"/>. The success path is a completed-task check and a status-code compare.
 /// </summary>
-internal sealed class ErrorHandlerMiddleware(RequestDelegate next, ErrorDispatcher dispatcher)
+/// <remarks>
+/// It runs twice in an application: where <c>UseErrorHandlers</c> puts it (the <paramref name="boundary"/>, where the
+/// headers of outer middleware are recorded), and outermost, through <see cref="ErrorHandlerStartupFilter"/>, for
+/// what fails before the request reaches the first: route matching, short-circuited endpoints, middleware that
+/// ASP.NET Core adds ahead of the application's own. A request is answered once, by whichever sees its error first.
+/// </remarks>
+internal sealed class ErrorHandlerMiddleware(RequestDelegate next, ErrorDispatcher dispatcher, bool boundary)
 {
     public Task InvokeAsync(HttpContext context)
     {
+        if (boundary)
+        {
+            OuterHeaders.Record(context);
+        }
+
         Task task;
         try
         {
@@ -27,9 +38,7 @@ internal sealed class ErrorHandlerMiddleware(RequestDelegate next, ErrorDispatch
             return AwaitedAsync(context, task);
         }
 
-        return RoutingErrors.Find(context) is { } routingError
-            ? dispatcher.DispatchAsync(context, routingError, ScopeChain.Empty)
-            : Task.CompletedTask;
+        return OnCompletedAsync(context);
     }
 
     private async Task AwaitedAsync(HttpContext context, Task task)
@@ -49,15 +58,20 @@ internal sealed class ErrorHandlerMiddleware(RequestDelegate next, ErrorDispatch
         {
             await OnExceptionAsync(context, thrown.SourceException);
         }
-        else if (RoutingErrors.Find(context) is { } routingError)
+        else
         {
-            await dispatcher.DispatchAsync(context, routingError, ScopeChain.Empty);
+            await OnCompletedAsync(context);
         }
     }
 
+    private Task OnCompletedAsync(HttpContext context) =>
+        RoutingErrors.Find(context) is { } routingError && context.Features.Get<RequestError>() is null
+            ? dispatcher.DispatchAsync(context, routingError, ScopeChain.Empty, fromResponse: true)
+            : Task.CompletedTask;
+
     private Task OnExceptionAsync(HttpContext context, Exception exception)
     {
-        if (context.Features.Get<PropagatedException>()?.Exception == exception)
+        if (context.Features.Get<RequestError>()?.Rethrown == exception)
         {
             ExceptionDispatchInfo.Throw(exception);
         }

@@ -4,30 +4,27 @@ using Microsoft.AspNetCore.Http.Features;
 namespace ErrorHandlers.Pipeline;
 
 /// <summary>
-/// Prepares a failed response for the error's own: status, reason, buffered body and the headers that describe
-/// the old body go; every other header (CORS, security headers, correlation ids) stays.
+/// Clears a failed response for the error's own, as Flask discards the view's response: status, reason, buffered
+/// body and every header the endpoint set (cookies, caching, <c>Location</c>, content headers, its own) go. What
+/// survives: the <see cref="OuterHeaders"/> of middleware outside <c>UseErrorHandlers</c>, headers that middleware
+/// adds when the response starts (CORS), and the headers that belong to the error itself when it came from the
+/// response (routing's <c>Allow</c>).
 /// </summary>
 internal static class ResponseReset
 {
-    public static void Reset(HttpResponse response)
+    public static void Reset(HttpContext context, HttpException? errorOfTheResponse = null)
     {
+        var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
-        if (response.HttpContext.Features.Get<IHttpResponseFeature>() is { } feature)
+        if (context.Features.Get<IHttpResponseFeature>() is { } feature)
         {
             feature.ReasonPhrase = null;
         }
 
         var headers = response.Headers;
-        headers.ContentType = default;
-        headers.ContentLength = null;
-        headers.ContentEncoding = default;
-        headers.ContentLanguage = default;
-        headers.ContentLocation = default;
-        headers.ContentRange = default;
-        headers.ContentDisposition = default;
-        headers.ContentMD5 = default;
-        headers.ETag = default;
-        headers.LastModified = default;
+        headers.Clear();
+        context.Features.Get<OuterHeaders>()?.CopyTo(headers);
+        errorOfTheResponse?.AddHeaders(headers);
 
         if (response.Body.CanSeek)
         {

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 
 namespace ErrorHandlers.Rendering;
 
@@ -16,7 +18,16 @@ internal static class DefaultErrorResponse
 
     public static async Task WriteAsync(HttpContext httpContext, HttpException exception)
     {
+        if (!ErrorStatus.IsAnswerable(exception.StatusCode))
+        {
+            throw UnanswerableStatus(exception);
+        }
+
         SetStatusAndHeaders(httpContext.Response, exception);
+        if (!ErrorStatus.AllowsBody(exception.StatusCode))
+        {
+            return;
+        }
 
         if (AcceptNegotiation.PrefersJson(httpContext.Request.Headers.Accept))
         {
@@ -80,15 +91,43 @@ internal static class DefaultErrorResponse
             var logger = httpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(ErrorHandlerLog.Category);
             ErrorHandlerLog.ProblemDetailsServiceFailed(logger, failure, exception.StatusCode);
             ExceptionTelemetry.Record(httpContext, failure);
-            ResponseReset.Reset(httpContext.Response);
+            ResponseReset.Reset(httpContext);
             SetStatusAndHeaders(httpContext.Response, exception);
             return false;
         }
     }
 
+    /// <summary>The error that replaces an <see cref="HttpException"/> whose code no response can carry (analyzer rule EH0016).</summary>
+    public static InvalidOperationException UnanswerableStatus(HttpException exception) =>
+        new($"{exception.GetType().FullName} has status code {exception.StatusCode}, which no error response can carry: "
+            + "an HttpException answers with 400–599, or with 204, 205 or 304 and no body.", exception);
+
     private static void SetStatusAndHeaders(HttpResponse response, HttpException exception)
     {
         response.StatusCode = exception.StatusCode;
         exception.AddHeaders(response.Headers);
+        CacheHeaders.PreventCaching(response.Headers);
+        if (ErrorStatus.AllowsBody(exception.StatusCode))
+        {
+            AddVaryAccept(response.Headers);
+        }
+    }
+
+    /// <summary>The body depends on <c>Accept</c>, so a shared cache must not hand one variant to every client.</summary>
+    private static void AddVaryAccept(IHeaderDictionary headers)
+    {
+        var vary = headers.Vary;
+        foreach (var value in vary)
+        {
+            foreach (var field in (value ?? string.Empty).Split(','))
+            {
+                if (field.Trim() is "*" || field.Trim().Equals(HeaderNames.Accept, StringComparison.OrdinalIgnoreCase))
+                {
+                    return;
+                }
+            }
+        }
+
+        headers.Vary = StringValues.Concat(vary, HeaderNames.Accept);
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace ErrorHandlers.Tests.Runtime;
 
@@ -97,8 +98,21 @@ public sealed class DefaultPageTests
         }
 
         Assert.That(response.Headers.Concat(response.Content.Headers).Select(h => h.Key),
-            Is.SubsetOf(headers.Select(h => h.Name).Append("Content-Length")), "headers Werkzeug does not send");
+            Is.SubsetOf(headers.Select(h => h.Name).Concat(DeliberatelyAdded.Keys).Append("Content-Length")), "headers Werkzeug does not send");
+        foreach (var (header, value) in DeliberatelyAdded)
+        {
+            Assert.That(Directives(Values(response, header)), Is.EqualTo(Directives([value])), header);
+        }
     }
+
+    /// <summary>What ErrorHandlers adds to Werkzeug's headers (SPEC §4.9): an error is never cached, and the body depends on Accept.</summary>
+    private static readonly Dictionary<string, string> DeliberatelyAdded = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Cache-Control"] = "no-cache,no-store",
+        ["Pragma"] = "no-cache",
+        ["Expires"] = "-1",
+        ["Vary"] = "Accept",
+    };
 
     [Test]
     public async Task A_user_subclass_is_named_by_its_code()
@@ -112,6 +126,58 @@ public sealed class DefaultPageTests
         Assert.That(await (await app.Client.GetAsync("/507")).Content.ReadAsStringAsync(), Does.Contain("<title>507 Insufficient Storage</title>"));
         Assert.That(await (await app.Client.GetAsync("/599")).Content.ReadAsStringAsync(), Does.Contain("<title>599 Unknown Error</title>\n<h1>Unknown Error</h1>\n<p></p>"));
         Assert.That(new StorageException(507).Message, Is.EqualTo("507 Insufficient Storage: "));
+    }
+
+    [TestCase(204)]
+    [TestCase(205)]
+    [TestCase(304)]
+    public async Task A_status_that_allows_no_body_gets_none(int status)
+    {
+        await using var app = await RuntimeApp.StartAsync(a =>
+        {
+            a.MapGet("/thrown", () => { throw new StorageException(status); });
+            a.MapGet("/returned", () => new StorageException(status));
+        });
+
+        foreach (var path in new[] { "/thrown", "/returned" })
+        {
+            using var response = await app.Client.GetAsync(path);
+
+            Assert.That((int)response.StatusCode, Is.EqualTo(status), path);
+            Assert.That(await response.Content.ReadAsByteArrayAsync(), Is.Empty, path);
+            Assert.That(response.Content.Headers.ContentType, Is.Null, path);
+        }
+
+        Assert.That(app.Logs.Entries, Is.Empty);
+    }
+
+    [TestCase(99)]
+    [TestCase(101)]
+    [TestCase(200)]
+    [TestCase(302)]
+    [TestCase(600)]
+    public async Task A_status_no_error_response_can_carry_is_a_clean_500(int status)
+    {
+        await using var app = await RuntimeApp.StartAsync(a =>
+        {
+            a.MapGet("/thrown", () => { throw new StorageException(status); });
+            a.MapGet("/returned", () => new StorageException(status));
+            a.MapGet("/dispatched", () => Abort.Result(new StorageException(status)));
+        });
+
+        foreach (var path in new[] { "/thrown", "/returned", "/dispatched" })
+        {
+            using var response = await app.Client.GetAsync(path);
+
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError), path);
+            Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("<title>500 Internal Server Error</title>"), path);
+        }
+
+        var logged = app.Logs.Entries.Where(e => e.Level >= LogLevel.Warning).ToList();
+        Assert.That(logged.Select(e => (e.Category, e.EventId.Id)), Is.EqualTo(Enumerable.Repeat(("ErrorHandlers", 1), 3)));
+        Assert.That(logged[0].Exception?.Message, Is.EqualTo(
+            $"ErrorHandlers.Tests.Runtime.DefaultPageTests+StorageException has status code {status}, which no error response can carry: "
+            + "an HttpException answers with 400–599, or with 204, 205 or 304 and no body."));
     }
 
     [Test]
@@ -134,6 +200,10 @@ public sealed class DefaultPageTests
 
         Assert.That(headers.WWWAuthenticate.ToArray(), Is.EqualTo(new[] { "Basic realm=r", "Bearer" }));
     }
+
+    /// <summary>A header's comma-separated directives, sorted: HttpClient reorders those of Cache-Control.</summary>
+    private static string[] Directives(IEnumerable<string> values) =>
+        [.. values.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)).Order(StringComparer.Ordinal)];
 
     private static IEnumerable<string> Values(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values

@@ -4,6 +4,7 @@ using ErrorHandlers.TestKit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -102,6 +103,26 @@ public sealed class MiddlewareTests
         Assert.That(pipeline.Body(), Is.EqualTo("fine"));
         Assert.That(pipeline.Logs.Entries, Is.Empty);
         Assert.That(pipeline.Measurements, Is.Empty);
+    }
+
+    [Test]
+    public async Task Without_UseErrorHandlers_the_pipeline_stays_as_it_was()
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(RuntimeApp).Assembly.GetName().Name,
+            EnvironmentName = "Production",
+        });
+        builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
+        builder.Services.AddErrorHandlers();
+        await using var app = builder.Build();
+        app.MapGet("/", () => Abort.With(404));
+        await app.StartAsync();
+
+        var error = Assert.ThrowsAsync<NotFoundException>(() => app.GetTestClient().GetAsync("/"));
+
+        Assert.That(error?.Description, Is.EqualTo(NotFoundException.DefaultDescription), "the test server saw the exception itself, answered by nobody");
     }
 
     [Test]
