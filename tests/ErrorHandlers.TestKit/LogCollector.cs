@@ -21,6 +21,9 @@ public sealed class LogCollector : ILoggerProvider
             () => "No such log entry; the log has:\n" + string.Join("\n", _entries.Select(e => $"{e.Level} {e.Category}[{e.EventId.Id}] {e.Message} {e.Exception?.GetType().FullName}: {e.Exception?.Message}")),
             timeout);
 
+    /// <summary>Forgets every entry, for a test that checks request after request on one server.</summary>
+    public void Clear() => _entries.Clear();
+
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
 
     public void Dispose()
