@@ -112,7 +112,7 @@ public sealed partial record Curl(string Method, Uri Url, List<(string Name, str
         {
             "http_code" => ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture),
             "content_type" => response.Content.Headers.ContentType?.ToString() ?? string.Empty,
-            var header => string.Join(", ", response.Headers.Concat(response.Content.Headers)
+            var header => string.Join(", ", response.Headers.NonValidated.Concat(response.Content.Headers.NonValidated)
                 .Where(h => h.Key.Equals(header, StringComparison.OrdinalIgnoreCase))
                 .SelectMany(h => h.Value)),
         });

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Runtime.CompilerServices;
 using ErrorHandlers.TestKit;
 using Microsoft.AspNetCore.Hosting;
@@ -6,16 +7,21 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace ErrorHandlers.Tests.Sample;
 
 /// <summary>
-/// Replays every <c>$ curl</c> line of the README against the sample (in memory) and compares the output with the
-/// lines the README shows under it; <c>…</c> in the README matches any text.
+/// Replays every <c>$ curl</c> line of the README against the sample on Kestrel at 127.0.0.1, so that headers are
+/// compared as they travel, and compares the output with the lines the README shows under it; <c>…</c> in the README
+/// matches any text.
 /// </summary>
 public sealed class ReadmeTests
 {
     private static WebApplicationFactory<Program> s_sample = null!;
 
     [OneTimeSetUp]
-    public static void Start() =>
+    public static void Start()
+    {
         s_sample = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host.UseEnvironment("Production"));
+        s_sample.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        s_sample.StartServer();
+    }
 
     [OneTimeTearDown]
     public static async Task Stop() => await s_sample.DisposeAsync();
