@@ -49,6 +49,12 @@ app.MapGet("/upstream/{failure}", (string failure) =>
 
 app.MapGet("/crash", () => { throw new InvalidOperationException("The database is on fire"); });
 
+// Handlers that fail (Errors/FailingHandlers.cs): the 500 path answers, as for abort() inside a Flask handler.
+app.MapGet("/coupons/{code}", (string code) =>
+{
+    throw code == "SPRING" ? new CouponExpiredException(code) : new CouponUnknownException(code);
+});
+
 var api = app.MapGroup("/api").WithErrorHandlerScope("api");
 api.MapGet("/user", (string? user_id) =>
 {

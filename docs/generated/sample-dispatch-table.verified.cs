@@ -101,6 +101,14 @@ namespace ErrorHandlers.Generated
             {
                 return Handlers.UpstreamErrors_Refused;
             }
+            if (exception is global::ErrorHandlers.Sample.CouponExpiredException)
+            {
+                return Handlers.FailingHandlers_CouponExpired;
+            }
+            if (exception is global::ErrorHandlers.Sample.CouponUnknownException)
+            {
+                return Handlers.FailingHandlers_CouponUnknown;
+            }
             if (exception is global::ErrorHandlers.Sample.InvalidApiUsageException)
             {
                 return Handlers.SiteErrors_InvalidApiUsage;
@@ -156,6 +164,16 @@ namespace ErrorHandlers.Generated.Exports
             "ErrorHandlers.Sample.Errors.BlogErrors.InternalServerError",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.BlogErrors.InternalServerError((global::ErrorHandlers.InternalServerErrorException)exception)));
+
+        public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod FailingHandlers_CouponExpired = new(
+            "ErrorHandlers.Sample.Errors.FailingHandlers.CouponExpired",
+            static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
+                global::ErrorHandlers.Sample.Errors.FailingHandlers.CouponExpired((global::ErrorHandlers.Sample.CouponExpiredException)exception)));
+
+        public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod FailingHandlers_CouponUnknown = new(
+            "ErrorHandlers.Sample.Errors.FailingHandlers.CouponUnknown",
+            static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
+                global::ErrorHandlers.Sample.Errors.FailingHandlers.CouponUnknown((global::ErrorHandlers.Sample.CouponUnknownException)exception)));
 
         public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_Gone = new(
             "ErrorHandlers.Sample.Errors.SiteErrors.Gone",

@@ -19,6 +19,8 @@ internal sealed record Probe(string Kind, string Method, string Path, string? Ac
         new("class handler, base class", "GET", "/upstream/reset", null, 502, "text/html"),
         new("unhandled exception, 500 path", "GET", "/crash", null, 500, "text/html", Unhandled: true),
         new("unhandled exception in a scope", "GET", "/blog/crash", null, 500, "text/html", Unhandled: true),
+        new("handler failure: Abort.Result in a handler", "GET", "/coupons/SPRING", null, 500, "text/html", Unhandled: true),
+        new("handler failure: a handler that throws", "GET", "/coupons/WINTER", null, 500, "text/html", Unhandled: true),
         new("scoped code handler", "GET", "/api/teapot", null, 418, "application/json"),
         new("scoped handler, Retry-After", "GET", "/api/slow", null, 503, "application/json"),
         new("routing 404 in a scope's prefix", "GET", "/api/missing", null, 404, "application/json"),
