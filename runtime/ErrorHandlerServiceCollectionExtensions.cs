@@ -2,6 +2,7 @@ using ErrorHandlers.Dispatch;
 using ErrorHandlers.Pipeline;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,6 +35,14 @@ public static class ErrorHandlerServiceCollectionExtensions
         }
 
         services.PostConfigure<RouteHandlerOptions>(routeHandler => routeHandler.ThrowOnBadRequest = true);
+        services.PostConfigure<RateLimiterOptions>(RateLimiterRetryAfter.Apply);
+        services.TryAddSingleton<IProblemDetailsService, ProblemDetailsWriters>();
+        if (!services.Any(service => service.ImplementationType == typeof(ValidationProblemWriter)))
+        {
+            // First in line: ASP.NET Core's problem-details service asks its writers in registration order.
+            services.Insert(0, ServiceDescriptor.Singleton<IProblemDetailsWriter, ValidationProblemWriter>());
+        }
+
         services.AddMetrics();
         services.TryAddSingleton(provider => DispatchTables.Find(provider.GetRequiredService<IHostEnvironment>().ApplicationName));
         services.TryAddSingleton<ErrorHandlerMetrics>();

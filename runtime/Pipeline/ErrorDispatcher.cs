@@ -41,6 +41,7 @@ internal sealed class ErrorDispatcher
     {
         Table = table;
         _propagateExceptions = options.Value.PropagateExceptions ?? environment.IsDevelopment();
+        AnswersEmptyErrorResponses = options.Value.AnswerEmptyErrorResponses;
         _logger = loggerFactory.CreateLogger(ErrorHandlerLog.Category);
         _metrics = metrics;
         _exceptionHandlers = [.. exceptionHandlers];
@@ -48,6 +49,9 @@ internal sealed class ErrorDispatcher
     }
 
     public DispatchTable Table { get; }
+
+    /// <summary><see cref="ErrorHandlerOptions.AnswerEmptyErrorResponses"/>.</summary>
+    public bool AnswersEmptyErrorResponses { get; }
 
     /// <summary>Set by <c>UseErrorHandlers</c>; switches on the outermost middleware of <see cref="ErrorHandlerStartupFilter"/>.</summary>
     public bool IsInPipeline { get; set; }
@@ -188,6 +192,7 @@ internal sealed class ErrorDispatcher
             ExceptionDispatchInfo.Throw(exception);
         }
 
+        SetExceptionHandlerFeature(context, exception);
         ErrorHandlerLog.UnhandledException(_logger, exception, context.Request.Path, context.Request.Method);
         ExceptionTelemetry.Record(context, exception);
         var serverError = new InternalServerErrorException(originalException: exception);
@@ -195,7 +200,7 @@ internal sealed class ErrorDispatcher
         {
             if (await RunAsync(context, error, handler, serverError, errorOfTheResponse: null) is not { } failure)
             {
-                Handled(context, exception, handler.Name);
+                ServerErrorAnswered(context, exception, handler.Name);
                 return;
             }
 
@@ -233,7 +238,14 @@ internal sealed class ErrorDispatcher
             return;
         }
 
-        Handled(context, exception, DefaultResponseHandler);
+        if (ReferenceEquals(response, exception))
+        {
+            Handled(context, exception, DefaultResponseHandler);
+        }
+        else
+        {
+            ServerErrorAnswered(context, exception, DefaultResponseHandler);
+        }
     }
 
     /// <summary>Runs a handler and its result; returns what it threw, so the caller can send it down the 500 path.</summary>
@@ -270,7 +282,22 @@ internal sealed class ErrorDispatcher
         }
     }
 
+    /// <summary>
+    /// A handler or a default response answered the error: it is no failure, so the exception-handler features go and
+    /// error trackers that read them after the request (Sentry) see nothing, as Flask's Sentry integration sees nothing.
+    /// </summary>
     private void Handled(HttpContext context, Exception exception, string handler)
+    {
+        _metrics.Handled(exception, handler);
+        context.Features.Set<IExceptionHandlerFeature>(null);
+        context.Features.Set<IExceptionHandlerPathFeature>(null);
+    }
+
+    /// <summary>
+    /// The 500 path answered: the features stay for error trackers, and APM agents get the event <c>UseExceptionHandler</c>
+    /// writes for an exception it answered.
+    /// </summary>
+    private void ServerErrorAnswered(HttpContext context, Exception exception, string handler)
     {
         _metrics.Handled(exception, handler);
         if (_diagnosticListener is { } listener && listener.IsEnabled(HandledExceptionEvent))

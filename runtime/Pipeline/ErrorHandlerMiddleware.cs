@@ -5,14 +5,16 @@ using Microsoft.AspNetCore.Http;
 namespace ErrorHandlers.Pipeline;
 
 /// <summary>
-/// Catches what the rest of the pipeline throws and the routing failures it leaves behind, and hands both to the
-/// <see cref="ErrorDispatcher"/>. The success path is a completed-task check and a status-code compare.
+/// Catches what the rest of the pipeline throws and the empty error responses it leaves behind (routing's 404 and 405,
+/// an authentication challenge, a rate limiter's rejection, an endpoint's <c>TypedResults.NotFound()</c>), and hands
+/// both to the <see cref="ErrorDispatcher"/>. The success path is a completed-task check and a status-code compare.
 /// </summary>
 /// <remarks>
 /// It runs twice in an application: where <c>UseErrorHandlers</c> puts it (the <paramref name="boundary"/>, where the
 /// headers of outer middleware are recorded), and outermost, through <see cref="ErrorHandlerStartupFilter"/>, for
 /// what fails before the request reaches the first: route matching, short-circuited endpoints, middleware that
-/// ASP.NET Core adds ahead of the application's own. A request is answered once, by whichever sees its error first.
+/// ASP.NET Core adds ahead of the application's own (authentication, authorization). A request is answered once, by
+/// whichever sees its error first.
 /// </remarks>
 internal sealed class ErrorHandlerMiddleware(RequestDelegate next, ErrorDispatcher dispatcher, bool boundary)
 {
@@ -23,6 +25,36 @@ internal sealed class ErrorHandlerMiddleware(RequestDelegate next, ErrorDispatch
             OuterHeaders.Record(context);
         }
 
+        var offered = StatusCodePagesSwitch.Offer(context);
+        var task = InvokeNextAsync(context);
+        if (offered is null)
+        {
+            return task;
+        }
+
+        if (task.IsCompletedSuccessfully)
+        {
+            offered.Withdraw(context);
+            return task;
+        }
+
+        return WithdrawWhenDoneAsync(context, task, offered);
+    }
+
+    private static async Task WithdrawWhenDoneAsync(HttpContext context, Task task, StatusCodePagesSwitch offered)
+    {
+        try
+        {
+            await task;
+        }
+        finally
+        {
+            offered.Withdraw(context);
+        }
+    }
+
+    private Task InvokeNextAsync(HttpContext context)
+    {
         Task task;
         try
         {
@@ -33,12 +65,7 @@ internal sealed class ErrorHandlerMiddleware(RequestDelegate next, ErrorDispatch
             return OnExceptionAsync(context, exception);
         }
 
-        if (!task.IsCompletedSuccessfully)
-        {
-            return AwaitedAsync(context, task);
-        }
-
-        return OnCompletedAsync(context);
+        return task.IsCompletedSuccessfully ? OnCompletedAsync(context) : AwaitedAsync(context, task);
     }
 
     private async Task AwaitedAsync(HttpContext context, Task task)
@@ -65,8 +92,8 @@ internal sealed class ErrorHandlerMiddleware(RequestDelegate next, ErrorDispatch
     }
 
     private Task OnCompletedAsync(HttpContext context) =>
-        RoutingErrors.Find(context) is { } routingError && context.Features.Get<RequestError>() is null
-            ? dispatcher.DispatchAsync(context, routingError, ScopeChain.Empty, fromResponse: true)
+        EmptyErrorResponse.Find(context, dispatcher.AnswersEmptyErrorResponses) is { } error && context.Features.Get<RequestError>() is null
+            ? dispatcher.DispatchAsync(context, error, ScopeChain.For(context.GetEndpoint()), fromResponse: true)
             : Task.CompletedTask;
 
     private Task OnExceptionAsync(HttpContext context, Exception exception)

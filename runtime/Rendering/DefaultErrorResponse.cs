@@ -44,13 +44,12 @@ internal static class DefaultErrorResponse
     /// </summary>
     private static async Task WriteProblemAsync(HttpContext httpContext, HttpException exception)
     {
-        var problem = new ProblemDetails
-        {
-            Type = ProblemTypes.For(exception.StatusCode),
-            Title = exception.Name,
-            Status = exception.StatusCode,
-            Detail = exception.Description,
-        };
+        var errors = (exception as ValidationFailedException)?.Errors;
+        var problem = errors is null ? new ProblemDetails() : new HttpValidationProblemDetails(errors.ToDictionary(StringComparer.Ordinal));
+        problem.Type = ProblemTypes.For(exception.StatusCode);
+        problem.Title = exception.Name;
+        problem.Status = exception.StatusCode;
+        problem.Detail = exception.Description;
 
         if (httpContext.RequestServices?.GetService<IProblemDetailsService>() is { } problemDetailsService
             && await TryWriteThroughAsync(problemDetailsService, httpContext, exception, problem))
@@ -66,6 +65,11 @@ internal static class DefaultErrorResponse
             json.WriteString("title", problem.Title);
             json.WriteNumber("status", exception.StatusCode);
             json.WriteString("detail", problem.Detail);
+            if (errors is not null)
+            {
+                WriteErrors(json, errors);
+            }
+
             json.WriteString("traceId", Activity.Current?.Id ?? httpContext.TraceIdentifier);
             json.WriteEndObject();
         }
@@ -73,6 +77,24 @@ internal static class DefaultErrorResponse
         httpContext.Response.ContentType = ProblemJsonContentType;
         httpContext.Response.ContentLength = body.WrittenCount;
         await httpContext.Response.Body.WriteAsync(body.WrittenMemory, httpContext.RequestAborted);
+    }
+
+    /// <summary>The <c>errors</c> member of a validation problem, as ASP.NET Core writes it: each field's messages.</summary>
+    private static void WriteErrors(Utf8JsonWriter json, IReadOnlyDictionary<string, string[]> errors)
+    {
+        json.WriteStartObject("errors");
+        foreach (var (field, messages) in errors)
+        {
+            json.WriteStartArray(field);
+            foreach (var message in messages)
+            {
+                json.WriteStringValue(message);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
     }
 
     /// <summary>

@@ -30,16 +30,30 @@ internal static class HeaderValues
             throw new ArgumentException("A header value may not be null or empty.", parameterName);
         }
 
+        if (FirstInvalid(value) is { } c)
+        {
+            throw new ArgumentException(
+                $"The header value '{value.ReplaceLineEndings(" ")}' contains U+{(int)c:X4}; header values are visible ASCII and spaces.",
+                parameterName);
+        }
+
+        return value;
+    }
+
+    /// <summary>The values a component already put on a response that <see cref="Checked(string?, string)"/> accepts; the rest are dropped.</summary>
+    public static IEnumerable<string> Valid(IEnumerable<string?> values) =>
+        values.Where(value => !string.IsNullOrEmpty(value) && FirstInvalid(value) is null)!;
+
+    private static char? FirstInvalid(string value)
+    {
         foreach (var c in value)
         {
             if (c is < ' ' or > '~')
             {
-                throw new ArgumentException(
-                    $"The header value '{value.ReplaceLineEndings(" ")}' contains U+{(int)c:X4}; header values are visible ASCII and spaces.",
-                    parameterName);
+                return c;
             }
         }
 
-        return value;
+        return null;
     }
 }

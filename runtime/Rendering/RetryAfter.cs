@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
 
 namespace ErrorHandlers.Rendering;
 
@@ -25,6 +26,20 @@ internal readonly struct RetryAfter
     public int? Seconds { get; }
 
     public DateTimeOffset? At { get; }
+
+    /// <summary>A <c>Retry-After</c> header as a component sent it: seconds, an HTTP date, or neither when it is missing or malformed.</summary>
+    public static RetryAfter Parse(StringValues header)
+    {
+        var value = header.ToString().Trim();
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return new RetryAfter(seconds, at: null);
+        }
+
+        return DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? new RetryAfter(seconds: null, at)
+            : default;
+    }
 
     public void AddHeader(IHeaderDictionary headers)
     {

@@ -76,6 +76,7 @@ public sealed class TestApp : IAsyncDisposable
 
         var logs = new LogCollector();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+        options.WebHost?.Invoke(builder.WebHost);
         builder.Services.AddErrorHandlers(errorHandlers => errorHandlers.PropagateExceptions = options.PropagateExceptions);
         options.Services?.Invoke(builder.Services);
         assembly.GetType("Services")?.GetMethod("Add", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, [builder.Services]);
@@ -125,6 +126,9 @@ public sealed record TestAppOptions
     public Action<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>? ConfigureKestrel { get; init; }
 
     public Action<IServiceCollection>? Services { get; init; }
+
+    /// <summary>Configures the web host after logging is set up, as <c>builder.WebHost.UseSentry()</c> does (it adds a logger provider).</summary>
+    public Action<IWebHostBuilder>? WebHost { get; init; }
 
     /// <summary>Middleware that runs before UseErrorHandlers, such as one that sets security headers.</summary>
     public Action<WebApplication>? BeforeErrorHandlers { get; init; }

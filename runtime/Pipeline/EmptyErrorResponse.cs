@@ -1,0 +1,70 @@
+using ErrorHandlers.Rendering;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Primitives;
+
+namespace ErrorHandlers.Pipeline;
+
+/// <summary>
+/// Recognises a request that ended with an error status and no body, after the pipeline ran: routing's 404 (no endpoint
+/// matched) and 405 (only endpoints for other methods did), and the statuses ASP.NET Core's components and endpoints
+/// set without writing anything (an authentication challenge, a forbid, a rate limiter's rejection, a binding failure,
+/// <c>TypedResults.NotFound()</c>). Each becomes the built-in exception of its code, carrying the headers the response
+/// had for it (<c>Allow</c>, <c>WWW-Authenticate</c>, <c>Retry-After</c>).
+/// </summary>
+internal static class EmptyErrorResponse
+{
+    /// <summary>The display name of the endpoint ASP.NET Core's <c>HttpMethodMatcherPolicy</c> runs for a 405.</summary>
+    public const string MethodNotAllowedEndpointName = "405 HTTP Method Not Supported";
+
+    /// <summary>
+    /// The error the response was left with, or null. Routing's errors always count; the others as
+    /// <see cref="MayAnswer"/> says.
+    /// </summary>
+    public static HttpException? Find(HttpContext context, bool answerOthers)
+    {
+        var response = context.Response;
+        var statusCode = response.StatusCode;
+        if (statusCode is < 400 or > 599 || response.HasStarted || response.ContentLength is not null || !string.IsNullOrEmpty(response.ContentType))
+        {
+            return null;
+        }
+
+        var endpoint = context.GetEndpoint();
+        var routing = statusCode switch
+        {
+            StatusCodes.Status404NotFound => endpoint is null,
+            StatusCodes.Status405MethodNotAllowed => endpoint?.DisplayName == MethodNotAllowedEndpointName,
+            _ => false,
+        };
+        if (!routing && !MayAnswer(context, answerOthers))
+        {
+            return null;
+        }
+
+        var headers = response.Headers;
+        var retryAfter = RetryAfter.Parse(headers.RetryAfter);
+        return statusCode switch
+        {
+            StatusCodes.Status401Unauthorized => new UnauthorizedException(wwwAuthenticate: HeaderValues.Valid(headers.WWWAuthenticate)),
+            StatusCodes.Status405MethodNotAllowed => new MethodNotAllowedException(HeaderValues.Valid(Split(headers.Allow))),
+            StatusCodes.Status429TooManyRequests => new TooManyRequestsException(retryAfter: retryAfter.Seconds, retryAt: retryAfter.At),
+            StatusCodes.Status503ServiceUnavailable => new ServiceUnavailableException(retryAfter: retryAfter.Seconds, retryAt: retryAfter.At),
+            _ => BuiltInHttpExceptions.TryCreate(statusCode, description: null),
+        };
+    }
+
+    /// <summary>
+    /// Whether an error that is not routing's may be answered: the option is on, and neither the request
+    /// (<see cref="IStatusCodePagesFeature.Enabled"/>) nor the endpoint (<see cref="ISkipStatusCodePagesMetadata"/>)
+    /// switched status-code pages off.
+    /// </summary>
+    public static bool MayAnswer(HttpContext context, bool answerOthers) =>
+        answerOthers
+        && context.Features.Get<IStatusCodePagesFeature>() is not { Enabled: false }
+        && context.GetEndpoint()?.Metadata.GetMetadata<ISkipStatusCodePagesMetadata>() is null;
+
+    private static IEnumerable<string> Split(StringValues values) =>
+        values.SelectMany(value => (value ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+}

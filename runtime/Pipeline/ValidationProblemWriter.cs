@@ -1,0 +1,31 @@
+using ErrorHandlers.Dispatch;
+using Microsoft.AspNetCore.Http;
+
+namespace ErrorHandlers.Pipeline;
+
+/// <summary>
+/// Takes the response of .NET 10's minimal-API validation before it is written. Its endpoint filter hands an
+/// <see cref="HttpValidationProblemDetails"/> to <see cref="IProblemDetailsService"/>; this writer, registered first,
+/// dispatches a <see cref="ValidationFailedException"/> in its place, in the endpoint's scopes, so the application's
+/// 400 handler answers. It claims only the filter's problem, which arrives without a status or type (the results an
+/// endpoint returns, <c>TypedResults.ValidationProblem</c> among them, have both), and nothing while ErrorHandlers
+/// itself is answering.
+/// </summary>
+internal sealed class ValidationProblemWriter(ErrorDispatcher dispatcher) : IProblemDetailsWriter
+{
+    public bool CanWrite(ProblemDetailsContext context) =>
+        context.ProblemDetails is HttpValidationProblemDetails { Status: null, Type: null }
+        && dispatcher.IsInPipeline
+        && context.HttpContext.Features.Get<RequestError>() is null
+        && EmptyErrorResponse.MayAnswer(context.HttpContext, dispatcher.AnswersEmptyErrorResponses);
+
+    public ValueTask WriteAsync(ProblemDetailsContext context)
+    {
+        var errors = ((HttpValidationProblemDetails)context.ProblemDetails).Errors;
+        var httpContext = context.HttpContext;
+        return new(dispatcher.DispatchAsync(
+            httpContext,
+            new ValidationFailedException(errors.ToDictionary(StringComparer.Ordinal)),
+            ScopeChain.For(httpContext.GetEndpoint())));
+    }
+}
