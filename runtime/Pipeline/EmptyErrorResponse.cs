@@ -44,13 +44,14 @@ internal static class EmptyErrorResponse
         }
 
         var headers = response.Headers;
-        var retryAfter = RetryAfter.Parse(headers.RetryAfter);
         return statusCode switch
         {
             StatusCodes.Status401Unauthorized => new UnauthorizedException(wwwAuthenticate: HeaderValues.Valid(headers.WWWAuthenticate)),
             StatusCodes.Status405MethodNotAllowed => new MethodNotAllowedException(HeaderValues.Valid(Split(headers.Allow))),
-            StatusCodes.Status429TooManyRequests => new TooManyRequestsException(retryAfter: retryAfter.Seconds, retryAt: retryAfter.At),
-            StatusCodes.Status503ServiceUnavailable => new ServiceUnavailableException(retryAfter: retryAfter.Seconds, retryAt: retryAfter.At),
+            StatusCodes.Status429TooManyRequests when RetryAfter.Parse(headers.RetryAfter) is var retryAfter =>
+                new TooManyRequestsException(retryAfter: retryAfter.Seconds, retryAt: retryAfter.At),
+            StatusCodes.Status503ServiceUnavailable when RetryAfter.Parse(headers.RetryAfter) is var retryAfter =>
+                new ServiceUnavailableException(retryAfter: retryAfter.Seconds, retryAt: retryAfter.At),
             _ => BuiltInHttpExceptions.TryCreate(statusCode, description: null),
         };
     }
@@ -65,6 +66,8 @@ internal static class EmptyErrorResponse
         && context.Features.Get<IStatusCodePagesFeature>() is not { Enabled: false }
         && context.GetEndpoint()?.Metadata.GetMetadata<ISkipStatusCodePagesMetadata>() is null;
 
-    private static IEnumerable<string> Split(StringValues values) =>
-        values.SelectMany(value => (value ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+    private static StringValues Split(StringValues values) =>
+        values.Count == 0
+            ? values
+            : new([.. values.SelectMany(value => (value ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))]);
 }

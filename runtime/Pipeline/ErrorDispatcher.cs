@@ -71,7 +71,7 @@ internal sealed class ErrorDispatcher
             throw RaisedWhileAnswering(answering, exception);
         }
 
-        var error = new RequestError(exception) { Answering = true };
+        var error = new RequestError(context, exception) { Answering = true };
         context.Features.Set(error);
         try
         {
@@ -86,7 +86,7 @@ internal sealed class ErrorDispatcher
 
     private async Task AnswerAsync(HttpContext context, RequestError error, Exception exception, ScopeChain scopes, bool fromResponse)
     {
-        SetExceptionHandlerFeature(context, exception);
+        ShowToHandlers(context, error, exception);
         if (IsClientAbort(context, exception) || IsResponseStarted(context, exception))
         {
             return;
@@ -136,7 +136,7 @@ internal sealed class ErrorDispatcher
     private static InvalidOperationException RaisedWhileAnswering(RequestError answering, Exception raised) =>
         new($"Abort.Result({Describe(raised)}) was executed by "
             + (answering.RunningHandler is { } handler ? $"the error handler {handler}" : "ErrorHandlers' default response")
-            + $" while it answered {Describe(answering.Exception)}. An error raised while an error is answered goes down the "
+            + $" while it answered {Describe(answering.Received)}. An error raised while an error is answered goes down the "
             + "500 path instead of a second lookup (EH0015): return the response itself, or the exception for its default page.",
             raised);
 
@@ -192,7 +192,7 @@ internal sealed class ErrorDispatcher
             ExceptionDispatchInfo.Throw(exception);
         }
 
-        SetExceptionHandlerFeature(context, exception);
+        ShowToHandlers(context, error, exception);
         ErrorHandlerLog.UnhandledException(_logger, exception, context.Request.Path, context.Request.Method);
         ExceptionTelemetry.Record(context, exception);
         var serverError = new InternalServerErrorException(originalException: exception);
@@ -352,16 +352,11 @@ internal sealed class ErrorDispatcher
         return true;
     }
 
-    private static void SetExceptionHandlerFeature(HttpContext context, Exception exception)
+    /// <summary>The exception-handler features, as <c>UseExceptionHandler</c> sets them, for the exception now being answered.</summary>
+    private static void ShowToHandlers(HttpContext context, RequestError error, Exception exception)
     {
-        var feature = new ExceptionHandlerFeature
-        {
-            Error = exception,
-            Path = context.Request.Path,
-            Endpoint = context.GetEndpoint(),
-            RouteValues = context.Request.RouteValues,
-        };
-        context.Features.Set<IExceptionHandlerFeature>(feature);
-        context.Features.Set<IExceptionHandlerPathFeature>(feature);
+        error.Error = exception;
+        context.Features.Set<IExceptionHandlerFeature>(error);
+        context.Features.Set<IExceptionHandlerPathFeature>(error);
     }
 }

@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
 namespace ErrorHandlers.Pipeline;
 
 /// <summary>
@@ -6,10 +10,33 @@ namespace ErrorHandlers.Pipeline;
 /// <c>IExceptionHandler</c>'s, a problem-details writer's) fails instead of starting a second lookup: that is what
 /// stops any handler graph from recursing. Afterwards the middlewares read it so that one request is answered once.
 /// </summary>
-internal sealed class RequestError(Exception exception)
+/// <remarks>
+/// It is also the request's <see cref="IExceptionHandlerFeature"/> and <see cref="IExceptionHandlerPathFeature"/> while
+/// a handler runs, with what <c>UseExceptionHandler</c> puts there: one object for both, on a path that runs for every
+/// answered error.
+/// </remarks>
+internal sealed class RequestError : IExceptionHandlerPathFeature
 {
+    public RequestError(HttpContext context, Exception exception)
+    {
+        Received = exception;
+        Error = exception;
+        Path = context.Request.Path;
+        Endpoint = context.GetEndpoint();
+        RouteValues = context.Request.RouteValues;
+    }
+
     /// <summary>The error as the dispatcher first received it.</summary>
-    public Exception Exception { get; } = exception;
+    public Exception Received { get; }
+
+    /// <summary>The error being answered: <see cref="Received"/>, or the failure the 500 path answers instead.</summary>
+    public Exception Error { get; set; }
+
+    public string Path { get; }
+
+    public Endpoint? Endpoint { get; }
+
+    public RouteValueDictionary? RouteValues { get; }
 
     /// <summary>Set while the dispatcher is answering; cleared when it is done.</summary>
     public bool Answering { get; set; }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Primitives;
+
 namespace ErrorHandlers.Rendering;
 
 /// <summary>
@@ -40,9 +42,12 @@ internal static class HeaderValues
         return value;
     }
 
-    /// <summary>The values a component already put on a response that <see cref="Checked(string?, string)"/> accepts; the rest are dropped.</summary>
-    public static IEnumerable<string> Valid(IEnumerable<string?> values) =>
-        values.Where(value => !string.IsNullOrEmpty(value) && FirstInvalid(value) is null)!;
+    /// <summary>
+    /// The values a component already put on a response that <see cref="Checked(string?, string)"/> accepts; the rest
+    /// are dropped. Null when there are none, so that the exception makes no copy.
+    /// </summary>
+    public static IEnumerable<string>? Valid(StringValues values) =>
+        values.Count == 0 ? null : values.Where(value => !string.IsNullOrEmpty(value) && FirstInvalid(value) is null).Select(value => value!);
 
     private static char? FirstInvalid(string value)
     {
