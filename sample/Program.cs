@@ -1,15 +1,25 @@
 using ErrorHandlers;
 using ErrorHandlers.Sample;
+using ErrorHandlers.Sample.Access;
+using Microsoft.AspNetCore.Authentication;
 using ErrorHandlers.Sample.Model;
 
 // CreateBuilder, not CreateSlimBuilder: a trimmed slim-builder app loses X509 support (dotnet/aspnetcore#48295), and
 // in the 10.0.12 runtime packs binding from --urls then fails at start-up with a TypeLoadException.
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddErrorHandlers();
+builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName).AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+builder.Services.AddAuthorization();
+builder.Services.AddRateLimiter(limiter =>
+{
+    limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    limiter.AddPolicy(ExportQuota.Policy, ExportQuota.For);
+});
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, SampleJsonContext.Default));
 
 var app = builder.Build();
 app.UseErrorHandlers();
+app.UseRateLimiter();
 
 app.MapGet("/", () => Pages.Index());
 
@@ -68,6 +78,12 @@ api.MapGet("/user", (string? user_id) =>
 });
 api.MapGet("/teapot", () => Abort.With(418));
 api.MapGet("/slow", () => Abort.Result(new ServiceUnavailableException(retryAfter: 120)));
+
+// Flask-Login's abort(401) and Flask-Limiter's 429: ASP.NET Core's authorization and rate limiter answer with an
+// empty status, and the api scope's handler turns each into JSON (Access/ApiKeyAuthentication.cs, Access/ExportQuota.cs).
+api.MapGet("/export", (HttpContext context) => Results.Text($"id,name\n1,{context.User.Identity?.Name}\n", "text/csv"))
+    .RequireAuthorization()
+    .RequireRateLimiting(ExportQuota.Policy);
 
 var blog = app.MapGroup("/blog").WithErrorHandlerScope("blog");
 blog.MapGet("/posts/{id:int}", (int id) => id == 1 ? Results.Text("Hello, world!") : throw new NotFoundException());

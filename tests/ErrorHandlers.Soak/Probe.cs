@@ -23,6 +23,7 @@ internal sealed record Probe(string Kind, string Method, string Path, string? Ac
         new("handler failure: a handler that throws", "GET", "/coupons/WINTER", null, 500, "text/html", Unhandled: true),
         new("scoped code handler", "GET", "/api/teapot", null, 418, "application/json"),
         new("scoped handler, Retry-After", "GET", "/api/slow", null, 503, "application/json"),
+        new("authentication challenge, scoped JSON", "GET", "/api/export", null, 401, "application/json"),
         new("routing 404 in a scope's prefix", "GET", "/api/missing", null, 404, "application/json"),
         new("routing 404", "GET", "/missing", null, 404, "text/html"),
         new("routing 405, JSON", "POST", "/api/user", null, 405, "application/json"),
