@@ -19,6 +19,9 @@ scenarios=(
   "builtin /thrown 404 a thrown NotFoundException, UseExceptionHandler + IExceptionHandler"
   "errorhandlers /nowhere 404 a routing 404, JSON handler"
   "builtin /nowhere 404 a routing 404, UseStatusCodePages"
+  "plain+auth /private 401 ASP.NET Core's bare empty 401 (the reference)"
+  "builtin+auth /private 401 the same JSON 401, written by the scheme's challenge"
+  "errorhandlers+auth /private 401 a 401 through a JSON handler"
   "plain /ok 200 a 200, no error middleware"
   "errorhandlers /ok 200 a 200, behind UseErrorHandlers"
 )

@@ -1,15 +1,30 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using ErrorHandlers;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 // The server behind tests/ErrorHandlers.Benchmarks/load.sh. The first argument picks the pipeline:
 //   errorhandlers  UseErrorHandlers, with a JSON 404 handler
 //   builtin        ASP.NET Core's UseExceptionHandler + an IExceptionHandler + UseStatusCodePages, same JSON
 //   plain          no error handling at all: the references (/direct, /ok)
 // Every pipeline answers /_allocated with the bytes the process has allocated, so the script can divide by requests.
-var mode = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "errorhandlers";
+// With "+auth" after the pipeline's name it also has authentication and authorization, so that /private answers 401:
+// ASP.NET Core's bare challenge in plain, the same JSON written by the scheme's challenge in builtin (ASP.NET Core's way
+// to a JSON 401), a JSON 401 handler in errorhandlers. (Authentication runs on every request and allocates, so the
+// other scenarios run without it.)
+var arguments = (args.FirstOrDefault(a => !a.StartsWith('-')) ?? "errorhandlers").Split('+');
+var mode = arguments[0];
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
+if (arguments.Contains("auth"))
+{
+    Anonymous.WritesJsonChallenge = mode == "builtin";
+    builder.Services.AddAuthentication(Anonymous.SchemeName).AddScheme<AuthenticationSchemeOptions, Anonymous>(Anonymous.SchemeName, null);
+    builder.Services.AddAuthorization();
+}
+
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, LoadJsonContext.Default));
 switch (mode)
 {
@@ -39,6 +54,11 @@ app.MapGet("/ok", () => "ok");
 app.MapGet("/direct", () => TypedResults.Json(NotFoundJson.Body, LoadJsonContext.Default.ErrorBody, statusCode: 404));
 app.MapGet("/thrown", () => { throw new NotFoundException(); });
 app.MapGet("/result", () => Abort.Result(404));
+if (arguments.Contains("auth"))
+{
+    app.MapGet("/private", () => "secret").RequireAuthorization();
+}
+
 app.Run();
 
 /// <summary>The one JSON error body every scenario sends.</summary>
@@ -64,6 +84,31 @@ internal static class Handlers
 {
     [ErrorHandler(404)]
     internal static IResult NotFound(NotFoundException e) => TypedResults.Json(NotFoundJson.Body, LoadJsonContext.Default.ErrorBody, statusCode: e.StatusCode);
+
+    [ErrorHandler(401)]
+    internal static IResult Unauthorized(UnauthorizedException e) => TypedResults.Json(UnauthorizedBody, LoadJsonContext.Default.ErrorBody, statusCode: e.StatusCode);
+
+    internal static readonly ErrorBody UnauthorizedBody = new(401, "Unauthorized");
+}
+
+/// <summary>
+/// Nobody is signed in: every request to an endpoint that requires authorization is challenged. In the builtin pipeline
+/// the challenge writes the JSON body itself, as an application without ErrorHandlers would (JwtBearer's OnChallenge).
+/// </summary>
+internal sealed class Anonymous(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Anonymous";
+
+    public static bool WritesJsonChallenge { get; set; }
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync() => Task.FromResult(AuthenticateResult.NoResult());
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        return WritesJsonChallenge ? Response.WriteAsJsonAsync(Handlers.UnauthorizedBody, LoadJsonContext.Default.ErrorBody) : Task.CompletedTask;
+    }
 }
 
 /// <summary>ASP.NET Core's model for the same answer.</summary>
