@@ -155,47 +155,68 @@ namespace ErrorHandlers.Generated.Exports
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static class ErrorHandlers_Sample
     {
-        public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod ApiErrors_HttpError = new(
+        // Each handler is created on first use, not by a static constructor: a handler that hot reload adds to a
+        // running application gets a new field, which a static constructor that already ran would leave null.
+
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_ApiErrors_HttpError;
+
+        public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod ApiErrors_HttpError => s_ApiErrors_HttpError ??= new(
             "ErrorHandlers.Sample.Errors.ApiErrors.HttpError",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.ApiErrors.HttpError((global::ErrorHandlers.HttpException)exception, httpContext.Response)));
 
-        public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod BlogErrors_InternalServerError = new(
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_BlogErrors_InternalServerError;
+
+        public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod BlogErrors_InternalServerError => s_BlogErrors_InternalServerError ??= new(
             "ErrorHandlers.Sample.Errors.BlogErrors.InternalServerError",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.BlogErrors.InternalServerError((global::ErrorHandlers.InternalServerErrorException)exception)));
 
-        public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod FailingHandlers_CouponExpired = new(
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_FailingHandlers_CouponExpired;
+
+        public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod FailingHandlers_CouponExpired => s_FailingHandlers_CouponExpired ??= new(
             "ErrorHandlers.Sample.Errors.FailingHandlers.CouponExpired",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.FailingHandlers.CouponExpired((global::ErrorHandlers.Sample.CouponExpiredException)exception)));
 
-        public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod FailingHandlers_CouponUnknown = new(
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_FailingHandlers_CouponUnknown;
+
+        public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod FailingHandlers_CouponUnknown => s_FailingHandlers_CouponUnknown ??= new(
             "ErrorHandlers.Sample.Errors.FailingHandlers.CouponUnknown",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.FailingHandlers.CouponUnknown((global::ErrorHandlers.Sample.CouponUnknownException)exception)));
 
-        public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_Gone = new(
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_SiteErrors_Gone;
+
+        public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_Gone => s_SiteErrors_Gone ??= new(
             "ErrorHandlers.Sample.Errors.SiteErrors.Gone",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.Gone((global::ErrorHandlers.GoneException)exception)));
 
-        public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_InsufficientStorage = new(
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_SiteErrors_InsufficientStorage;
+
+        public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_InsufficientStorage => s_SiteErrors_InsufficientStorage ??= new(
             "ErrorHandlers.Sample.Errors.SiteErrors.InsufficientStorage",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.InsufficientStorage((global::ErrorHandlers.Sample.InsufficientStorageException)exception)));
 
-        public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_InternalServerError = new(
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_SiteErrors_InternalServerError;
+
+        public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_InternalServerError => s_SiteErrors_InternalServerError ??= new(
             "ErrorHandlers.Sample.Errors.SiteErrors.InternalServerError",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.InternalServerError((global::ErrorHandlers.InternalServerErrorException)exception)));
 
-        public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_InvalidApiUsage = new(
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_SiteErrors_InvalidApiUsage;
+
+        public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_InvalidApiUsage => s_SiteErrors_InvalidApiUsage ??= new(
             "ErrorHandlers.Sample.Errors.SiteErrors.InvalidApiUsage",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.InvalidApiUsage((global::ErrorHandlers.Sample.InvalidApiUsageException)exception)));
 
-        public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_MethodNotAllowed = new(
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_SiteErrors_MethodNotAllowed;
+
+        public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_MethodNotAllowed => s_SiteErrors_MethodNotAllowed ??= new(
             "ErrorHandlers.Sample.Errors.SiteErrors.MethodNotAllowed",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.MethodNotAllowed(
@@ -203,17 +224,23 @@ namespace ErrorHandlers.Generated.Exports
                     httpContext.Request,
                     httpContext.Response)));
 
-        public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_PageNotFound = new(
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_SiteErrors_PageNotFound;
+
+        public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_PageNotFound => s_SiteErrors_PageNotFound ??= new(
             "ErrorHandlers.Sample.Errors.SiteErrors.PageNotFound",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.PageNotFound((global::ErrorHandlers.NotFoundException)exception, httpContext.Request)));
 
-        public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod UpstreamErrors_Failed = new(
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_UpstreamErrors_Failed;
+
+        public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod UpstreamErrors_Failed => s_UpstreamErrors_Failed ??= new(
             "ErrorHandlers.Sample.Errors.UpstreamErrors.Failed",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.UpstreamErrors.Failed((global::ErrorHandlers.Sample.UpstreamConnectionException)exception)));
 
-        public static readonly global::ErrorHandlers.Dispatch.ErrorHandlerMethod UpstreamErrors_Refused = new(
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_UpstreamErrors_Refused;
+
+        public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod UpstreamErrors_Refused => s_UpstreamErrors_Refused ??= new(
             "ErrorHandlers.Sample.Errors.UpstreamErrors.Refused",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.UpstreamErrors.Refused((global::ErrorHandlers.Sample.UpstreamRefusedException)exception)));

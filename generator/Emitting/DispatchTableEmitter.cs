@@ -13,7 +13,7 @@ namespace ErrorHandlers.Generator.Emitting;
 /// Writes the dispatch table and the export class. <c>Find</c> walks the code bucket of each scope, innermost first
 /// and the application last, then the class bucket the same way; each bucket is a method of type tests, most derived
 /// first. The export class holds each of the assembly's handlers with its parameters bound; in a class library its
-/// fields carry <c>[ErrorHandlerExport]</c>, so that the applications referencing it put them in their own tables.
+/// properties carry <c>[ErrorHandlerExport]</c>, so that the applications referencing it put them in their own tables.
 /// </summary>
 internal static class DispatchTableEmitter
 {
@@ -30,10 +30,10 @@ internal static class DispatchTableEmitter
     public static string Emit(TableTarget target, EquatableArray<HandlerMethod> handlers, EquatableArray<ImportedHandler> imported)
     {
         var exports = HandlerExports.ClassName(target.AssemblyName);
-        var fields = FieldNames(handlers);
+        var properties = PropertyNames(handlers);
         var entries = handlers
-            .SelectMany(h => h.Keys.Select(k => new Entry(h.Scope, k, "Handlers." + fields[h], h.DisplayName)))
-            .Concat(imported.Select(i => new Entry(i.Scope, i.Key, i.Field, i.DisplayName)));
+            .SelectMany(h => h.Keys.Select(k => new Entry(h.Scope, k, "Handlers." + properties[h], h.DisplayName)))
+            .Concat(imported.Select(i => new Entry(i.Scope, i.Key, i.Property, i.DisplayName)));
         var buckets = Buckets(entries);
         var scopes = buckets.Select(b => b.Scope).OfType<string>().Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList();
         var scopeNames = scopes.Zip(Identifiers(scopes), (scope, identifier) => (scope, identifier))
@@ -72,7 +72,7 @@ internal static class DispatchTableEmitter
         if (handlers.Count > 0)
         {
             w.Line();
-            EmitExports(w, target, exports, handlers, fields);
+            EmitExports(w, target, exports, handlers, properties);
         }
 
         return w.ToString();
@@ -180,19 +180,19 @@ internal static class DispatchTableEmitter
         {
             if (entry.Key.ExceptionType == ExceptionType)
             {
-                w.Line($"return {entry.Field};");
+                w.Line($"return {entry.Property};");
                 return;
             }
 
             w.Open($"if (exception is {entry.Key.ExceptionType})");
-            w.Line($"return {entry.Field};");
+            w.Line($"return {entry.Property};");
             w.Close();
         }
 
         w.Line(orElse);
     }
 
-    private static void EmitExports(IndentedWriter w, TableTarget target, string exports, EquatableArray<HandlerMethod> handlers, IReadOnlyDictionary<HandlerMethod, string> fields)
+    private static void EmitExports(IndentedWriter w, TableTarget target, string exports, EquatableArray<HandlerMethod> handlers, IReadOnlyDictionary<HandlerMethod, string> properties)
     {
         w.Open($"namespace {HandlerExports.Namespace}");
         w.Line(target.ExportsHandlers
@@ -201,15 +201,13 @@ internal static class DispatchTableEmitter
         w.Line(GeneratedCode);
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         w.Open($"public static class {exports}");
-        var first = true;
+        w.Line("// Each handler is created on first use, not by a static constructor: a handler that hot reload adds to a");
+        w.Line("// running application gets a new field, which a static constructor that already ran would leave null.");
         foreach (var handler in handlers)
         {
-            if (!first)
-            {
-                w.Line();
-            }
-
-            first = false;
+            w.Line();
+            w.Line($"private static {Method}? s_{properties[handler]};");
+            w.Line();
             foreach (var key in target.ExportsHandlers ? handler.Keys : EquatableArray<HandlerKey>.Empty)
             {
                 var code = key.CodeFromInstance
@@ -219,7 +217,7 @@ internal static class DispatchTableEmitter
                 w.Line($"[global::ErrorHandlers.Dispatch.ErrorHandlerExport(typeof({key.ExceptionType}), {code}, {scope}, {Literal(handler.DisplayName)})]");
             }
 
-            w.Line($"public static readonly {Method} {fields[handler]} = new(");
+            w.Line($"public static {Method} {properties[handler]} => s_{properties[handler]} ??= new(");
             w.Line($"    {Literal(handler.DisplayName)},");
             w.Line($"    static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.{Adapter(handler.Return)}(");
             var arguments = handler.Parameters.Select(Argument).ToList();
@@ -289,17 +287,17 @@ internal static class DispatchTableEmitter
     private static string MethodName(Bucket bucket, IReadOnlyDictionary<string, string> scopeNames) =>
         (bucket.ByCode ? "ByStatusCode" : "ByClass") + "_" + (bucket.Scope is null ? "Application" : scopeNames[bucket.Scope]);
 
-    /// <summary>A field per handler named <c>Class_Method</c>, numbered where two handlers would share a name.</summary>
-    private static Dictionary<HandlerMethod, string> FieldNames(EquatableArray<HandlerMethod> handlers)
+    /// <summary>A property per handler named <c>Class_Method</c>, numbered where two handlers would share a name.</summary>
+    private static Dictionary<HandlerMethod, string> PropertyNames(EquatableArray<HandlerMethod> handlers)
     {
         var names = Identifiers(handlers.Select(ClassAndMethod));
-        var fields = new Dictionary<HandlerMethod, string>();
+        var properties = new Dictionary<HandlerMethod, string>();
         for (var i = 0; i < handlers.Count; i++)
         {
-            fields[handlers[i]] = names[i];
+            properties[handlers[i]] = names[i];
         }
 
-        return fields;
+        return properties;
     }
 
     private static string ClassAndMethod(HandlerMethod handler)
@@ -339,8 +337,8 @@ internal static class DispatchTableEmitter
     private static string Escape(string text) =>
         text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
 
-    /// <summary>One key in the table: where it applies and which handler field answers it.</summary>
-    private sealed record Entry(string? Scope, HandlerKey Key, string Field, string DisplayName);
+    /// <summary>One key in the table: where it applies and which handler property answers it.</summary>
+    private sealed record Entry(string? Scope, HandlerKey Key, string Property, string DisplayName);
 
     private sealed record Bucket(string? Scope, bool ByCode, List<Entry> Entries);
 }

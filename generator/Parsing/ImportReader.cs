@@ -19,7 +19,7 @@ internal static class ImportReader
             }
 
             yield return new ImportedHandler(
-                export.Field.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + export.Field.Name,
+                export.Member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + export.Member.Name,
                 export.Handler,
                 export.Scope,
                 new HandlerKey(

@@ -46,9 +46,9 @@ internal static class HandlerExports
                 continue;
             }
 
-            foreach (var field in exports.GetMembers().OfType<IFieldSymbol>().OrderBy(f => f.Name, System.StringComparer.Ordinal))
+            foreach (var member in exports.GetMembers().OfType<IPropertySymbol>().OrderBy(m => m.Name, System.StringComparer.Ordinal))
             {
-                foreach (var attribute in field.GetAttributes())
+                foreach (var attribute in member.GetAttributes())
                 {
                     if (attribute.AttributeClass?.ToDisplayString() == AttributeName
                         && attribute.ConstructorArguments.Length == 4
@@ -57,7 +57,7 @@ internal static class HandlerExports
                         && attribute.ConstructorArguments[3].Value is string handler)
                     {
                         yield return new ExportedHandler(
-                            field,
+                            member,
                             key,
                             code > 0 ? code : null,
                             code == CodeFromInstance,
@@ -71,4 +71,4 @@ internal static class HandlerExports
 }
 
 /// <summary>One key of a handler exported by a referenced assembly.</summary>
-internal sealed record ExportedHandler(IFieldSymbol Field, INamedTypeSymbol Key, int? StatusCode, bool CodeFromInstance, string? Scope, string Handler);
+internal sealed record ExportedHandler(IPropertySymbol Member, INamedTypeSymbol Key, int? StatusCode, bool CodeFromInstance, string? Scope, string Handler);

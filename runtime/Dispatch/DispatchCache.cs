@@ -70,6 +70,16 @@ internal sealed class DispatchCache
         }
     }
 
+    /// <summary>Forgets every answer: the generated lookup changed under hot reload.</summary>
+    public void Clear()
+    {
+        lock (_writing)
+        {
+            Volatile.Write(ref _entries, new Entry?[64]);
+            _count = 0;
+        }
+    }
+
     private static void Place(Entry?[] entries, Entry entry)
     {
         var mask = entries.Length - 1;

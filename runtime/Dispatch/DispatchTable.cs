@@ -37,6 +37,9 @@ public abstract class DispatchTable
         return handler;
     }
 
+    /// <summary>Forgets the memoized answers, for hot reload (see <see cref="HotReload"/>).</summary>
+    internal void ForgetAnswers() => _cache.Clear();
+
     /// <summary>The generated lookup: the same answer for the same exception class, status code and scopes.</summary>
     /// <param name="exception">The error to answer.</param>
     /// <param name="scopes">The request's scopes, innermost first.</param>

@@ -24,6 +24,9 @@ public static class DispatchTables
         Tables[assemblyName] = table;
     }
 
+    /// <summary>Every registered table, for hot reload.</summary>
+    internal static IEnumerable<DispatchTable> All => Tables.Values;
+
     internal static DispatchTable Find(string applicationName)
     {
         if (Tables.TryGetValue(applicationName, out var table))

@@ -3,12 +3,12 @@ using System.ComponentModel;
 namespace ErrorHandlers.Dispatch;
 
 /// <summary>
-/// Marks a generated <see cref="ErrorHandlerMethod"/> field that an assembly offers to the applications that reference
+/// Marks a generated <see cref="ErrorHandlerMethod"/> property that an assembly offers to the applications that reference
 /// it: what the handler is keyed by, as the assembly's own generator read it from source. An application's generator
 /// puts these handlers into its table exactly as if they were declared in the application.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-[AttributeUsage(AttributeTargets.Field, AllowMultiple = true, Inherited = false)]
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = true, Inherited = false)]
 public sealed class ErrorHandlerExportAttribute : Attribute
 {
     /// <summary>Describes one key of the handler.</summary>

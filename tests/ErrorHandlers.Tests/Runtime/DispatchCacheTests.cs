@@ -8,6 +8,17 @@ public sealed class DispatchCacheTests
     private static readonly ErrorHandlerMethod NotFound = new("NotFound", (_, _) => default);
     private static readonly ErrorHandlerMethod Other = new("Other", (_, _) => default);
 
+    private sealed class CountingTable : DispatchTable
+    {
+        public int Lookups { get; private set; }
+
+        protected override ErrorHandlerMethod? Lookup(Exception exception, ScopeChain scopes)
+        {
+            Lookups++;
+            return NotFound;
+        }
+    }
+
     [Test]
     public void Every_part_of_the_key_counts()
     {
@@ -53,6 +64,21 @@ public sealed class DispatchCacheTests
         }
 
         Assert.That(scopes.Count(chain => cache.TryGet(typeof(NotFoundException), 404, chain, out _)), Is.EqualTo(DispatchCache.MaxEntries));
+    }
+
+    [Test]
+    public void A_hot_reload_update_makes_every_registered_table_ask_its_lookup_again()
+    {
+        var table = new CountingTable();
+        DispatchTables.Register("HotReloadTests_" + Guid.NewGuid().ToString("N"), table);
+        var exception = new NotFoundException();
+
+        table.Find(exception, ScopeChain.Empty);
+        table.Find(exception, ScopeChain.Empty);
+        HotReload.ClearCache(updatedTypes: null);
+        table.Find(exception, ScopeChain.Empty);
+
+        Assert.That(table.Lookups, Is.EqualTo(2), "once before the update, once after");
     }
 
     [Test]
