@@ -6,8 +6,12 @@ namespace ErrorHandlers;
 /// on an MVC controller, its endpoints join the scope. Minimal APIs join with
 /// <see cref="ErrorHandlerEndpointConventionBuilderExtensions.WithErrorHandlerScope{TBuilder}(TBuilder, string)"/>.
 /// </summary>
-/// <remarks>An instance is also the endpoint metadata that records an endpoint's scopes.</remarks>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+/// <remarks>
+/// An instance is also the endpoint metadata that records an endpoint's scopes. The attribute is inherited, as
+/// <c>[Route]</c> and <c>[ApiController]</c> are: on an abstract base controller it applies to every controller that
+/// derives from it, and a derived controller that declares its own replaces it.
+/// </remarks>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = true)]
 public sealed class ErrorHandlerScopeAttribute : Attribute
 {
     /// <summary>Names the scope.</summary>
