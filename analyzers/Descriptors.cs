@@ -85,10 +85,11 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ScopedRoutingHandler = Create(
         DiagnosticIds.ScopedRoutingHandler,
         "Scoped handler never sees routing errors",
-        "This {0} handler of scope '{1}' only answers {0}s its endpoints raise: unmatched URLs and wrong methods consult application handlers only",
+        "This {0} handler of scope '{1}' only answers {0}s its endpoints raise: unmatched URLs and wrong methods consult application handlers only, unless a route group claims them with WithErrorHandlerScope(\"{1}\", claimUnmatchedRoutes: true)",
         Usage,
         DiagnosticSeverity.Warning,
-        "When routing fails there is no endpoint, so no scope. Flask's blueprints behave the same. Handle routing errors in an application handler that branches on the path.");
+        "When routing fails there is no endpoint, so no scope. Flask's blueprints behave the same. Claim the unmatched routes under the scope's route group, or handle routing errors in an application handler.",
+        WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor NoConstantStatusCode = Create(
         DiagnosticIds.NoConstantStatusCode,

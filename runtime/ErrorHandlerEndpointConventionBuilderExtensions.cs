@@ -1,4 +1,7 @@
+using ErrorHandlers.Pipeline;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace ErrorHandlers;
 
@@ -19,5 +22,35 @@ public static class ErrorHandlerEndpointConventionBuilderExtensions
         var scope = new ErrorHandlerScopeAttribute(name);
         builder.Add(endpoint => endpoint.Metadata.Add(scope));
         return builder;
+    }
+
+    /// <summary>
+    /// As <see cref="WithErrorHandlerScope{TBuilder}(TBuilder, string)"/>, and, with <paramref name="claimUnmatchedRoutes"/>,
+    /// the scope also answers the routing errors under the group's prefix, which Flask's blueprints never see: a URL
+    /// below the prefix that matches no endpoint (404), and a method that no endpoint at its URL accepts (405, its
+    /// <c>Allow</c> kept). The prefix itself and URLs outside it are answered by the application, as without it. With
+    /// nested groups that claim, the innermost claiming group answers, in its scopes and then those around it.
+    /// </summary>
+    /// <param name="group">A route group; its prefix says which URLs the scope claims.</param>
+    /// <param name="name">A scope declared with <see cref="ErrorHandlerScopeAttribute"/>.</param>
+    /// <param name="claimUnmatchedRoutes">Whether the scope answers the routing errors under the group's prefix.</param>
+    /// <exception cref="ArgumentException">The name is empty or contains a dot.</exception>
+    public static RouteGroupBuilder WithErrorHandlerScope(this RouteGroupBuilder group, string name, bool claimUnmatchedRoutes)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.WithErrorHandlerScope<RouteGroupBuilder>(name);
+        if (claimUnmatchedRoutes)
+        {
+            // Never matched, never linked to, never documented: only its pattern (the prefix) and scopes are read.
+            group.Map(string.Empty, static context => Task.CompletedTask)
+                .WithDisplayName($"ErrorHandlers: unmatched routes under this group, claimed by the scope '{name}'")
+                .WithMetadata(
+                    UnmatchedRouteClaim.Instance,
+                    new SuppressMatchingMetadata(),
+                    new SuppressLinkGenerationMetadata(),
+                    new ExcludeFromDescriptionAttribute());
+        }
+
+        return group;
     }
 }

@@ -36,7 +36,7 @@ app.MapGet("/profile", (string? username) =>
 });
 
 // Flask docs' get_one_cheese: abort(404, description="Resource not found"), answered as JSON.
-app.MapGet("/cheese", () => Abort.With(404, "Resource not found"));
+app.MapGet("/cheese", () => Abort.With(404, "Resource not found")).WithErrorHandlerScope("cheese");
 
 app.MapGet("/items/{id:int}", (int id) => id switch
 {
@@ -65,7 +65,8 @@ app.MapGet("/coupons/{code}", (string code) =>
     throw code == "SPRING" ? new CouponExpiredException(code) : new CouponUnknownException(code);
 });
 
-var api = app.MapGroup("/api").WithErrorHandlerScope("api");
+// The api scope also answers routing's 404 and 405 under /api (beyond Flask, whose blueprints never see them).
+var api = app.MapGroup("/api").WithErrorHandlerScope("api", claimUnmatchedRoutes: true);
 api.MapGet("/user", (string? user_id) =>
 {
     if (string.IsNullOrEmpty(user_id))

@@ -1,10 +1,16 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ErrorHandlers.Analyzers.Model;
 
 /// <summary>A <c>WithErrorHandlerScope("name")</c> call whose name is a constant.</summary>
-internal sealed record ScopeUse(string Name, IArgumentOperation Argument)
+/// <param name="Name">The scope's name.</param>
+/// <param name="Argument">The name's argument, where diagnostics about it point.</param>
+/// <param name="MayClaimUnmatchedRoutes">
+/// <c>claimUnmatchedRoutes</c> is <see langword="true"/>, or not a constant: the scope may answer routing errors.
+/// </param>
+internal sealed record ScopeUse(string Name, IArgumentOperation Argument, bool MayClaimUnmatchedRoutes)
 {
     /// <summary>A name the runtime accepts; invalid ones are EH0012's.</summary>
     public bool IsValidName => Name.Length > 0 && Name.IndexOf('.') < 0;
@@ -18,14 +24,13 @@ internal sealed record ScopeUse(string Name, IArgumentOperation Argument)
             return null;
         }
 
-        foreach (var argument in invocation.Arguments)
+        var name = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "name");
+        if (name?.Value.ConstantValue is not { HasValue: true, Value: string value })
         {
-            if (argument.Parameter?.Name == "name" && argument.Value.ConstantValue is { HasValue: true, Value: string name })
-            {
-                return new ScopeUse(name, argument);
-            }
+            return null;
         }
 
-        return null;
+        var claim = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "claimUnmatchedRoutes");
+        return new ScopeUse(value, name, claim is not null && claim.Value.ConstantValue is not { HasValue: true, Value: false });
     }
 }

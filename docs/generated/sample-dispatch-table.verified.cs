@@ -23,7 +23,9 @@ namespace ErrorHandlers.Generated
                 {
                     var handler = scopes[i] switch
                     {
+                        "api" => ByStatusCode_api(exception, statusCode),
                         "blog" => ByStatusCode_blog(exception, statusCode),
+                        "cheese" => ByStatusCode_cheese(exception, statusCode),
                         _ => null,
                     };
                     if (handler is not null)
@@ -120,6 +122,28 @@ namespace ErrorHandlers.Generated
             return null;
         }
 
+        /// <summary>Handlers of scope "api" keyed by a status code.</summary>
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? ByStatusCode_api(global::System.Exception exception, int statusCode)
+        {
+            switch (statusCode)
+            {
+                case 404:
+                    if (exception is global::ErrorHandlers.NotFoundException)
+                    {
+                        return Handlers.ApiErrors_HttpError;
+                    }
+                    return null;
+                case 405:
+                    if (exception is global::ErrorHandlers.MethodNotAllowedException)
+                    {
+                        return Handlers.ApiErrors_HttpError;
+                    }
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
         /// <summary>Handlers of scope "api" keyed by an exception class.</summary>
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? ByClass_api(global::System.Exception exception)
         {
@@ -139,6 +163,22 @@ namespace ErrorHandlers.Generated
                     if (exception is global::ErrorHandlers.InternalServerErrorException)
                     {
                         return Handlers.BlogErrors_InternalServerError;
+                    }
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>Handlers of scope "cheese" keyed by a status code.</summary>
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? ByStatusCode_cheese(global::System.Exception exception, int statusCode)
+        {
+            switch (statusCode)
+            {
+                case 404:
+                    if (exception is global::ErrorHandlers.NotFoundException)
+                    {
+                        return Handlers.CheeseErrors_NotFound;
                     }
                     return null;
                 default:
@@ -171,6 +211,13 @@ namespace ErrorHandlers.Generated.Exports
             "ErrorHandlers.Sample.Errors.BlogErrors.InternalServerError",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.BlogErrors.InternalServerError((global::ErrorHandlers.InternalServerErrorException)exception)));
+
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_CheeseErrors_NotFound;
+
+        public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod CheeseErrors_NotFound => s_CheeseErrors_NotFound ??= new(
+            "ErrorHandlers.Sample.Errors.CheeseErrors.NotFound",
+            static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
+                global::ErrorHandlers.Sample.Errors.CheeseErrors.NotFound((global::ErrorHandlers.NotFoundException)exception)));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_FailingHandlers_CouponExpired;
 
@@ -221,7 +268,6 @@ namespace ErrorHandlers.Generated.Exports
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.MethodNotAllowed(
                     (global::ErrorHandlers.MethodNotAllowedException)exception,
-                    httpContext.Request,
                     httpContext.Response)));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_SiteErrors_PageNotFound;
@@ -229,7 +275,7 @@ namespace ErrorHandlers.Generated.Exports
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_PageNotFound => s_SiteErrors_PageNotFound ??= new(
             "ErrorHandlers.Sample.Errors.SiteErrors.PageNotFound",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
-                global::ErrorHandlers.Sample.Errors.SiteErrors.PageNotFound((global::ErrorHandlers.NotFoundException)exception, httpContext.Request)));
+                global::ErrorHandlers.Sample.Errors.SiteErrors.PageNotFound((global::ErrorHandlers.NotFoundException)exception)));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_UpstreamErrors_Failed;
 

@@ -31,14 +31,7 @@ internal static class EmptyErrorResponse
             return null;
         }
 
-        var endpoint = context.GetEndpoint();
-        var routing = statusCode switch
-        {
-            StatusCodes.Status404NotFound => endpoint is null,
-            StatusCodes.Status405MethodNotAllowed => endpoint?.DisplayName == MethodNotAllowedEndpointName,
-            _ => false,
-        };
-        if (!routing && !MayAnswer(context, answerOthers))
+        if (!IsRoutingError(context, statusCode) && !MayAnswer(context, answerOthers))
         {
             return null;
         }
@@ -55,6 +48,15 @@ internal static class EmptyErrorResponse
             _ => BuiltInHttpExceptions.TryCreate(statusCode, description: null),
         };
     }
+
+    /// <summary>Routing's own error: no endpoint matched (404), or routing's 405 endpoint did.</summary>
+    public static bool IsRoutingError(HttpContext context, int statusCode) =>
+        statusCode switch
+        {
+            StatusCodes.Status404NotFound => context.GetEndpoint() is null,
+            StatusCodes.Status405MethodNotAllowed => context.GetEndpoint()?.DisplayName == MethodNotAllowedEndpointName,
+            _ => false,
+        };
 
     /// <summary>
     /// Whether an error that is not routing's may be answered: the option is on, and neither the request

@@ -50,6 +50,9 @@ internal sealed class ErrorDispatcher
 
     public DispatchTable Table { get; }
 
+    /// <summary>The route groups whose scopes answer routing errors under their prefix.</summary>
+    public UnmatchedRouteClaims UnmatchedRoutes { get; } = new();
+
     /// <summary><see cref="ErrorHandlerOptions.AnswerEmptyErrorResponses"/>.</summary>
     public bool AnswersEmptyErrorResponses { get; }
 

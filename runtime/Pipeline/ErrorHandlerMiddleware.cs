@@ -93,8 +93,12 @@ internal sealed class ErrorHandlerMiddleware(RequestDelegate next, ErrorDispatch
 
     private Task OnCompletedAsync(HttpContext context) =>
         EmptyErrorResponse.Find(context, dispatcher.AnswersEmptyErrorResponses) is { } error && context.Features.Get<RequestError>() is null
-            ? dispatcher.DispatchAsync(context, error, ScopeChain.For(context.GetEndpoint()), fromResponse: true)
+            ? dispatcher.DispatchAsync(context, error, ScopesOf(context, error), fromResponse: true)
             : Task.CompletedTask;
+
+    /// <summary>The matched endpoint's scopes; for a routing error, those of a group that claims the URL, if any.</summary>
+    private ScopeChain ScopesOf(HttpContext context, HttpException error) =>
+        EmptyErrorResponse.IsRoutingError(context, error.StatusCode) ? dispatcher.UnmatchedRoutes.ScopesFor(context) : ScopeChain.For(context.GetEndpoint());
 
     private Task OnExceptionAsync(HttpContext context, Exception exception)
     {

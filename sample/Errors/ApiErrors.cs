@@ -2,11 +2,16 @@ using ErrorHandlers.Sample.Model;
 
 namespace ErrorHandlers.Sample.Errors;
 
-/// <summary>Under /api every HTTP error is JSON (Flask docs' "Generic Exception Handlers").</summary>
+/// <summary>
+/// Under /api every HTTP error is JSON (Flask docs' "Generic Exception Handlers"), routing's 404 and 405 included: the
+/// api group claims the unmatched routes under its prefix, and these code handlers take them before the application's.
+/// </summary>
 [ErrorHandlerScope("api")]
 internal static class ApiErrors
 {
     [ErrorHandler(typeof(HttpException))]
+    [ErrorHandler(404)]
+    [ErrorHandler(405)]
     internal static IResult HttpError(HttpException e, HttpResponse response) => Json(e, response);
 
     /// <summary>Starts from the default response's headers (Allow, Retry-After, …) and replaces the body.</summary>

@@ -5,32 +5,15 @@ namespace ErrorHandlers.Sample.Errors;
 /// <summary>The application's handlers: they answer every scope, and routing's 404 and 405 as well.</summary>
 internal static class SiteErrors
 {
-    /// <summary>
-    /// Routing 404s never reach a scope's handlers (Flask's blueprint caveat), so the application's 404 handler
-    /// branches on the path: JSON under /api, Flask docs' <c>jsonify(error=str(e))</c> for /cheese, HTML elsewhere.
-    /// </summary>
+    /// <summary>The site's 404 page, for routing's 404s outside /api (the api group claims its own) and every other.</summary>
     [ErrorHandler(404)]
-    internal static IResult PageNotFound(NotFoundException e, HttpRequest request)
-    {
-        if (request.Path.StartsWithSegments("/api"))
-        {
-            return ApiErrors.Json(e, request.HttpContext.Response);
-        }
+    internal static IResult PageNotFound(NotFoundException e) =>
+        Pages.Html(e.StatusCode, "Page not found", "<p>There is no page at this address.</p>");
 
-        return request.Path.StartsWithSegments("/cheese")
-            ? TypedResults.Json(new CheeseError(e.Message), SampleJsonContext.Default.CheeseError, statusCode: e.StatusCode)
-            : Pages.Html(e.StatusCode, "Page not found", "<p>There is no page at this address.</p>");
-    }
-
-    /// <summary>Like 404: JSON under /api, HTML elsewhere, and the <c>Allow</c> header kept on both.</summary>
+    /// <summary>The site's 405 page, with the <c>Allow</c> header of the default response kept.</summary>
     [ErrorHandler(405)]
-    internal static IResult MethodNotAllowed(MethodNotAllowedException e, HttpRequest request, HttpResponse response)
+    internal static IResult MethodNotAllowed(MethodNotAllowedException e, HttpResponse response)
     {
-        if (request.Path.StartsWithSegments("/api"))
-        {
-            return ApiErrors.Json(e, response);
-        }
-
         e.AddHeaders(response.Headers);
         return Pages.Html(
             e.StatusCode,

@@ -56,7 +56,7 @@ public sealed class DescriptorTests
     public void Compilation_wide_rules_say_so() =>
         Assert.That(
             Descriptors.All.Where(d => d.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd)).Select(d => d.Id),
-            Is.EquivalentTo(new[] { DiagnosticIds.DuplicateHandler, DiagnosticIds.UnknownScope }));
+            Is.EquivalentTo(new[] { DiagnosticIds.DuplicateHandler, DiagnosticIds.ScopedRoutingHandler, DiagnosticIds.UnknownScope }));
 
     [Test]
     public void Every_severity_can_be_changed_in_editorconfig() =>

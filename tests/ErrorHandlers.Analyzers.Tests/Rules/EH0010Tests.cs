@@ -40,4 +40,52 @@ public sealed class EH0010Tests
             static IResult Any(HttpException e) => Results.StatusCode(e.StatusCode);
         }
         """);
+
+    [Test]
+    public Task A_scope_whose_route_group_claims_the_unmatched_routes_is_fine() => Verify.VerifyAsync("""
+        [ErrorHandlerScope("api")]
+        static class Api
+        {
+            [ErrorHandler(404)]
+            static IResult NotFound(NotFoundException e) => Results.NotFound();
+
+            [ErrorHandler(405)]
+            static IResult Method(MethodNotAllowedException e) => Results.StatusCode(405);
+        }
+
+        [ErrorHandlerScope("admin")]
+        static class Admin
+        {
+            [ErrorHandler(404)]
+            static IResult NotFound(NotFoundException e) => Results.NotFound();
+        }
+
+        static class Routes
+        {
+            static void Map(WebApplication app, bool claim)
+            {
+                app.MapGroup("/api").WithErrorHandlerScope("api", claimUnmatchedRoutes: true);
+                app.MapGroup("/admin").WithErrorHandlerScope("admin", claim);
+            }
+        }
+        """);
+
+    [Test]
+    public Task A_group_that_does_not_claim_still_warns() => Verify.VerifyAsync("""
+        [ErrorHandlerScope("api")]
+        static class Api
+        {
+            [ErrorHandler([|404|])]
+            static IResult NotFound(NotFoundException e) => Results.NotFound();
+        }
+
+        static class Routes
+        {
+            static void Map(WebApplication app)
+            {
+                app.MapGroup("/api").WithErrorHandlerScope("api", claimUnmatchedRoutes: false);
+                app.MapGroup("/v1").WithErrorHandlerScope("api");
+            }
+        }
+        """);
 }
