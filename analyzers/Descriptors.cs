@@ -140,10 +140,18 @@ internal static class Descriptors
         DiagnosticSeverity.Error,
         "A redirect without a Location, a success with an error page or an informational status as a final answer would be a broken response, so at run time the request gets a 500 instead.");
 
+    public static readonly DiagnosticDescriptor UnreachableHandler = Create(
+        DiagnosticIds.UnreachableHandler,
+        "Handler that can never run",
+        "No {0} reaches this handler: {1}",
+        Correctness,
+        DiagnosticSeverity.Warning,
+        "The runtime converts or answers some exceptions before it looks for a handler: a BadHttpRequestException becomes the built-in HttpException of its status code, and a ConnectionResetException means the client is gone. A handler keyed by either type never runs.");
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         HandlerRespondsWithSuccess, CatchAllHandler, FixedStatusForHttpException, DuplicateHandler, UnknownStatusCode,
         InvalidKey, HandlerNotCallable, ExceptionParameter, UnsupportedReturnType, ScopedRoutingHandler,
-        NoConstantStatusCode, InvalidScopeName, UnknownScope, AbortWithUnknownCode, ThrowInHandler, UnanswerableStatusCode);
+        NoConstantStatusCode, InvalidScopeName, UnknownScope, AbortWithUnknownCode, ThrowInHandler, UnanswerableStatusCode, UnreachableHandler);
 
     /// <summary>The rule's documentation page: <c>analyzers/docs/EHxxxx.md</c>.</summary>
     public static string HelpLink(string id) => $"https://github.com/errorhandlers/errorhandlers/blob/main/analyzers/docs/{id}.md";

@@ -22,4 +22,5 @@ internal static class DiagnosticIds
     public const string AbortWithUnknownCode = "EH0014";
     public const string ThrowInHandler = "EH0015";
     public const string UnanswerableStatusCode = "EH0016";
+    public const string UnreachableHandler = "EH0017";
 }
