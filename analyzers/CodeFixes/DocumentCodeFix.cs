@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -60,6 +61,12 @@ public abstract class DocumentCodeFix : CodeFixProvider
 
     private protected abstract void Fix(SyntaxEditor editor, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A node that fixing this diagnostic rewrites as a whole, together with every other diagnostic inside it (a method
+    /// whose return type changes): of the diagnostics that share one, only the first is fixed. Null by default.
+    /// </summary>
+    private protected virtual SyntaxNode? SharedTarget(SyntaxNode root, Diagnostic diagnostic) => null;
+
     private async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
@@ -70,9 +77,13 @@ public abstract class DocumentCodeFix : CodeFixProvider
         }
 
         var editor = new SyntaxEditor(root, document.Project.Solution.Services);
+        var shared = new HashSet<SyntaxNode>();
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
-            Fix(editor, model, diagnostic, cancellationToken);
+            if (SharedTarget(root, diagnostic) is not { } target || shared.Add(target))
+            {
+                Fix(editor, model, diagnostic, cancellationToken);
+            }
         }
 
         return document.WithSyntaxRoot(editor.GetChangedRoot());

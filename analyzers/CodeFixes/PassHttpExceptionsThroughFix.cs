@@ -34,7 +34,7 @@ public sealed class PassHttpExceptionsThroughFix : DocumentCodeFix
         var bodyStart = (method.Body ?? (SyntaxNode?)method.ExpressionBody)!.SpanStart;
         var local = model.LookupSymbols(bodyStart, name: "http").IsEmpty ? "http" : "httpException";
         var passThrough = ParseStatement($"if ({parameter} is global::ErrorHandlers.HttpException {local}) return {local};")
-            .WithTrailingTrivia(ElasticCarriageReturnLineFeed)
+            .WithTrailingTrivia(ElasticMarker)
             .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
 
         editor.ReplaceNode(method, (current, _) =>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -43,13 +44,47 @@ public sealed class RespondWithErrorStatusFix : DocumentCodeFix
                 && operation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "statusCode")?.Syntax is ArgumentSyntax argument:
                 editor.ReplaceNode(argument.Expression, status.WithTriviaFrom(argument.Expression));
                 break;
-            case DiagnosticProperties.WrapString when node is ExpressionSyntax body:
-                WrapString(editor, body, status);
+            case DiagnosticProperties.WrapString when node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } method:
+                foreach (var value in ReturnedStrings(method, model, cancellationToken))
+                {
+                    WrapString(editor, value, status);
+                }
+
+                editor.ReplaceNode(method, (current, _) => ReturnResult((MethodDeclarationSyntax)current));
                 break;
         }
     }
 
-    /// <summary><c>return "x";</c> becomes <c>return Results.Content("x", "text/html; charset=utf-8", statusCode: 404);</c>, and the method returns IResult.</summary>
+    /// <summary>
+    /// Wrapping a string changes the method's return type, so every string it returns is wrapped at once (each also
+    /// carries a diagnostic): fixing one branch of <c>html ? "a" : "b"</c> alone would leave code that does not compile.
+    /// </summary>
+    private protected override SyntaxNode? SharedTarget(SyntaxNode root, Diagnostic diagnostic) =>
+        diagnostic.Properties[DiagnosticProperties.Fix] == DiagnosticProperties.WrapString
+            ? root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<MethodDeclarationSyntax>()
+            : null;
+
+    /// <summary>The string values the method returns: each <c>return</c> and the expression body, conditionals and switch arms split.</summary>
+    private static IEnumerable<ExpressionSyntax> ReturnedStrings(MethodDeclarationSyntax method, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var returned = method.ExpressionBody is { } arrow
+            ? new[] { arrow.Expression }
+            : method.DescendantNodes(n => n is not (LambdaExpressionSyntax or LocalFunctionStatementSyntax)).OfType<ReturnStatementSyntax>()
+                .Select(r => r.Expression).OfType<ExpressionSyntax>();
+        return returned.SelectMany(Branches).Where(e => model.GetTypeInfo(e, cancellationToken).Type?.SpecialType == SpecialType.System_String);
+    }
+
+    private static IEnumerable<ExpressionSyntax> Branches(ExpressionSyntax expression) =>
+        expression switch
+        {
+            ParenthesizedExpressionSyntax parenthesized => Branches(parenthesized.Expression),
+            ConditionalExpressionSyntax conditional => Branches(conditional.WhenTrue).Concat(Branches(conditional.WhenFalse)),
+            SwitchExpressionSyntax switchExpression => switchExpression.Arms.SelectMany(arm => Branches(arm.Expression)),
+            AwaitExpressionSyntax => [],
+            _ => [expression],
+        };
+
+    /// <summary><c>"x"</c> becomes <c>Results.Content("x", "text/html; charset=utf-8", statusCode: 404)</c>.</summary>
     private static void WrapString(SyntaxEditor editor, ExpressionSyntax body, ExpressionSyntax status)
     {
         var results = ParseExpression("global::Microsoft.AspNetCore.Http.Results").WithAdditionalAnnotations(Simplifier.Annotation);
@@ -63,12 +98,6 @@ public sealed class RespondWithErrorStatusFix : DocumentCodeFix
                 })))
             .WithTriviaFrom(body);
         editor.ReplaceNode(body, content);
-
-        // The method itself is edited by composition: a second string return of the same method finds it again.
-        if (body.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } method)
-        {
-            editor.ReplaceNode(method, (current, _) => ReturnResult((MethodDeclarationSyntax)current));
-        }
     }
 
     /// <summary><c>string</c> becomes <c>IResult</c>, <c>Task&lt;string&gt;</c> becomes <c>Task&lt;IResult&gt;</c>; anything else stays.</summary>

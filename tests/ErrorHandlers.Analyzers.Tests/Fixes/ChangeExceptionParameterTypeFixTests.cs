@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.CodeFixes;
-
 namespace ErrorHandlers.Analyzers.Tests.Fixes;
 
 using Verify = CodeFixVerifier<ExceptionParameterAnalyzer, ChangeExceptionParameterTypeFix>;
@@ -33,25 +31,22 @@ public sealed class ChangeExceptionParameterTypeFixTests
         }
         """);
 
-    [TestCase(FixAllScope.Document)]
-    [TestCase(FixAllScope.Project)]
-    [TestCase(FixAllScope.Solution)]
-    public Task Fix_all(FixAllScope scope) => Verify.VerifyFixAllAsync(
-        scope,
-        [Handlers("A", "GoneException", "NotFoundException"), Handlers("B", "GoneException", "NotFoundException")],
+    [Test]
+    public Task Fix_all() => Verify.VerifyFixAllAsync(
+        [Handlers("A", "GoneException", "NotFoundException", "[|e|]"), Handlers("B", "GoneException", "NotFoundException", "[|e|]")],
         [
             Handlers("A", "NotFoundException", "GoneException"),
-            scope == FixAllScope.Solution ? Handlers("B", "NotFoundException", "GoneException") : Handlers("B", "GoneException", "NotFoundException"),
+            Handlers("B", "NotFoundException", "GoneException"),
         ]);
 
-    private static string Handlers(string name, string first, string second) => $$"""
+    private static string Handlers(string name, string first, string second, string parameter = "e") => $$"""
         static class Errors{{name}}
         {
             [ErrorHandler(404)]
-            internal static IResult NotFound({{first}} e) => Results.NotFound();
+            internal static IResult NotFound({{first}} {{parameter}}) => Results.NotFound();
 
             [ErrorHandler(410)]
-            internal static IResult Gone({{second}} e) => Results.NotFound();
+            internal static IResult Gone({{second}} {{parameter}}) => Results.NotFound();
         }
         """;
 }

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.CodeFixes;
-
 namespace ErrorHandlers.Analyzers.Tests.Fixes;
 
 using Verify = CodeFixVerifier<UnknownStatusCodeAnalyzer, DeclareHttpExceptionFix>;
@@ -66,22 +64,19 @@ public sealed class DeclareHttpExceptionFixTests
         }
         """);
 
-    [TestCase(FixAllScope.Document)]
-    [TestCase(FixAllScope.Project)]
-    [TestCase(FixAllScope.Solution)]
-    public Task Fix_all_declares_each_class_once(FixAllScope scope) => Verify.VerifyFixAllAsync(
-        scope,
+    [Test]
+    public Task Fix_all_declares_each_class_once() => Verify.VerifyFixAllAsync(
         [Handlers("A"), Handlers("B")],
-        [Fixed("A"), scope == FixAllScope.Solution ? Fixed("B") : Handlers("B")]);
+        [Fixed("A"), Fixed("B")]);
 
     private static string Handlers(string name) => $$"""
         static class Errors{{name}}
         {
-            [ErrorHandler(507)]
+            [ErrorHandler([|507|])]
             internal static IResult Storage(HttpException e) => Results.StatusCode(e.StatusCode);
 
-            [ErrorHandler(507)]
-            [ErrorHandler(508)]
+            [ErrorHandler([|507|])]
+            [ErrorHandler([|508|])]
             internal static IResult Again(HttpException e) => Results.StatusCode(e.StatusCode);
         }
         """;

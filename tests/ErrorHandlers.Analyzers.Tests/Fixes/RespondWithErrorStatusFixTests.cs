@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.CodeFixes;
-
 namespace ErrorHandlers.Analyzers.Tests.Fixes;
 
 using Verify = CodeFixVerifier<HandlerRespondsWithSuccessAnalyzer, RespondWithErrorStatusFix>;
@@ -87,27 +85,49 @@ public sealed class RespondWithErrorStatusFixTests
         }
         """);
 
-    [TestCase(FixAllScope.Document)]
-    [TestCase(FixAllScope.Project)]
-    [TestCase(FixAllScope.Solution)]
-    public Task Fix_all(FixAllScope scope) => Verify.VerifyFixAllAsync(
-        scope,
+    [Test]
+    public Task Wrapping_one_string_wraps_every_string_the_handler_returns() => Verify.VerifyFixAsync(
+        """
+        static class Errors
+        {
+            [ErrorHandler(404)]
+            internal static string NotFound(NotFoundException e, int kind) => kind switch
+            {
+                0 => [|"<p>zero</p>"|],
+                _ => kind > 9 ? [|"<p>many</p>"|] : [|"<p>some</p>"|],
+            };
+        }
+        """,
+        """
+        static class Errors
+        {
+            [ErrorHandler(404)]
+            internal static IResult NotFound(NotFoundException e, int kind) => kind switch
+            {
+                0 => Results.Content("<p>zero</p>", "text/html; charset=utf-8", statusCode: 404),
+                _ => kind > 9 ? Results.Content("<p>many</p>", "text/html; charset=utf-8", statusCode: 404) : Results.Content("<p>some</p>", "text/html; charset=utf-8", statusCode: 404),
+            };
+        }
+        """);
+
+    [Test]
+    public Task Fix_all() => Verify.VerifyFixAllAsync(
         [
             """
             static class Errors
             {
                 [ErrorHandler(404)]
-                internal static string NotFound(NotFoundException e, bool html) => html ? "<p>a</p>" : "b";
+                internal static string NotFound(NotFoundException e, bool html) => html ? [|"<p>a</p>"|] : [|"b"|];
 
                 [ErrorHandler(409)]
-                internal static IResult Conflict(ConflictException e) => Results.Text("c");
+                internal static IResult Conflict(ConflictException e) => [|Results.Text("c")|];
             }
             """,
             """
             static class MoreErrors
             {
                 [ErrorHandler(410)]
-                internal static IResult Gone(GoneException e) => Results.Text("d");
+                internal static IResult Gone(GoneException e) => [|Results.Text("d")|];
             }
             """,
         ],
@@ -122,20 +142,12 @@ public sealed class RespondWithErrorStatusFixTests
                 internal static IResult Conflict(ConflictException e) => Results.Text("c", statusCode: 409);
             }
             """,
-            scope == FixAllScope.Solution
-                ? """
-                static class MoreErrors
-                {
-                    [ErrorHandler(410)]
-                    internal static IResult Gone(GoneException e) => Results.Text("d", statusCode: 410);
-                }
-                """
-                : """
-                static class MoreErrors
-                {
-                    [ErrorHandler(410)]
-                    internal static IResult Gone(GoneException e) => Results.Text("d");
-                }
-                """,
+            """
+            static class MoreErrors
+            {
+                [ErrorHandler(410)]
+                internal static IResult Gone(GoneException e) => Results.Text("d", statusCode: 410);
+            }
+            """,
         ]);
 }

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.CodeFixes;
-
 namespace ErrorHandlers.Analyzers.Tests.Fixes;
 
 using Verify = CodeFixVerifier<UnknownScopeAnalyzer, UseDeclaredScopeFix>;
@@ -38,13 +36,10 @@ public sealed class UseDeclaredScopeFixTests
         }
         """);
 
-    [TestCase(FixAllScope.Document)]
-    [TestCase(FixAllScope.Project)]
-    [TestCase(FixAllScope.Solution)]
-    public Task Fix_all(FixAllScope scope) => Verify.VerifyFixAllAsync(
-        scope,
-        [Routes("A", "Blog", "blgo"), Routes("B", "Blog", "blgo")],
-        [Routes("A", "blog", "blog"), scope == FixAllScope.Solution ? Routes("B", "blog", "blog") : Routes("B", "Blog", "blgo")]);
+    [Test]
+    public Task Fix_all() => Verify.VerifyFixAllAsync(
+        [Routes("A", "[|\"Blog\"|]", "[|\"blgo\"|]"), Routes("B", "[|\"Blog\"|]", "[|\"blgo\"|]")],
+        [Routes("A", "\"blog\"", "\"blog\""), Routes("B", "\"blog\"", "\"blog\"")]);
 
     private static string Routes(string name, string first, string second) => $$"""
         [ErrorHandlerScope("blog")]
@@ -54,8 +49,8 @@ public sealed class UseDeclaredScopeFixTests
         {
             internal static void Map(WebApplication app)
             {
-                app.MapGroup("/a").WithErrorHandlerScope("{{first}}");
-                app.MapGroup("/b").WithErrorHandlerScope("{{second}}");
+                app.MapGroup("/a").WithErrorHandlerScope({{first}});
+                app.MapGroup("/b").WithErrorHandlerScope({{second}});
             }
         }
         """;
