@@ -4,9 +4,8 @@ using ErrorHandlers.Sample.Access;
 using Microsoft.AspNetCore.Authentication;
 using ErrorHandlers.Sample.Model;
 
-// CreateBuilder, not CreateSlimBuilder: a trimmed slim-builder app loses X509 support (dotnet/aspnetcore#48295), and
-// in the 10.0.12 runtime packs binding from --urls then fails at start-up with a TypeLoadException.
-var builder = WebApplication.CreateBuilder(args);
+// The slim builder of Native AOT applications: the sample publishes as one (dotnet publish -r linux-x64).
+var builder = WebApplication.CreateSlimBuilder(args);
 builder.Services.AddErrorHandlers();
 builder.Services.AddAuthentication(ApiKeyAuthentication.SchemeName).AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
 builder.Services.AddAuthorization();
