@@ -115,10 +115,7 @@ Thread SampleWorkingSet(CancellationToken stop)
     return thread;
 }
 
-static bool IsUnhandledExceptionLog(System.Text.Json.JsonElement log) =>
-    log.GetProperty("Category").GetString() == "ErrorHandlers"
-    && log.GetProperty("LogLevel").GetString() == "Error"
-    && log.GetProperty("EventId").GetInt32() == 1;
+static bool IsUnhandledExceptionLog(LogEntry log) => log is { Level: "fail", Category: "ErrorHandlers", EventId: 1 };
 
 int Option(string name, int fallback)
 {

@@ -2,18 +2,18 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace ErrorHandlers.Soak;
 
 /// <summary>
-/// The sample as its own process on 127.0.0.1, in Production, logging Warning and above as one JSON object per line,
-/// which the driver keeps to count what was logged.
+/// The sample as its own process on 127.0.0.1, in Production, logging Warning and above with the console logger's
+/// simple format (the only one a slim builder registers), whose header lines the driver keeps to count what was logged.
 /// </summary>
-internal sealed class SampleServer : IAsyncDisposable
+internal sealed partial class SampleServer : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly ConcurrentQueue<JsonElement> _logs = new();
+    private readonly ConcurrentQueue<LogEntry> _logs = new();
     private readonly Task _reading;
 
     private SampleServer(Process process, Uri address)
@@ -25,7 +25,7 @@ internal sealed class SampleServer : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public IReadOnlyCollection<JsonElement> Logs => _logs;
+    public IReadOnlyCollection<LogEntry> Logs => _logs;
 
     public static async Task<SampleServer> StartAsync(string sampleAssembly, HttpClient client)
     {
@@ -39,7 +39,6 @@ internal sealed class SampleServer : IAsyncDisposable
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Logging__LogLevel__Default"] = "Warning",
-                ["Logging__Console__FormatterName"] = "json",
             },
         };
         var server = new SampleServer(Process.Start(start)!, address);
@@ -103,10 +102,17 @@ internal sealed class SampleServer : IAsyncDisposable
     {
         while (await output.ReadLineAsync() is { } line)
         {
-            if (line.StartsWith('{'))
+            if (LogHeader().Match(line) is { Success: true } header)
             {
-                _logs.Enqueue(JsonDocument.Parse(line).RootElement.Clone());
+                _logs.Enqueue(new LogEntry(
+                    header.Groups["level"].Value,
+                    header.Groups["category"].Value,
+                    int.Parse(header.Groups["id"].Value, System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
     }
+
+    /// <summary>The first line of a log in the simple format, such as <c>fail: ErrorHandlers[1]</c>.</summary>
+    [GeneratedRegex(@"^(?<level>trce|dbug|info|warn|fail|crit): (?<category>[^\[\s]+)\[(?<id>\d+)\]$")]
+    private static partial Regex LogHeader();
 }
