@@ -64,7 +64,7 @@ internal static class Descriptors
         "The handler '{0}' {1}",
         Correctness,
         DiagnosticSeverity.Error,
-        "The generated dispatch table calls handlers directly, so they must be static, non-generic, and at least internal in classes that are at least internal and not generic.");
+        "The generated dispatch table calls handlers directly, so they must be static methods of a class (not local functions or lambdas), non-generic, at least internal, in classes that are at least internal and not generic, and take each parameter by value.");
 
     public static readonly DiagnosticDescriptor ExceptionParameter = Create(
         DiagnosticIds.ExceptionParameter,

@@ -20,16 +20,9 @@ public sealed class ErrorHandlerScopeAttribute : Attribute
     public ErrorHandlerScopeAttribute(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (name.Length == 0)
+        if (ScopeNames.Problem(name) is { } problem)
         {
-            throw new ArgumentException("An error-handler scope name may not be empty.", nameof(name));
-        }
-
-        if (name.Contains('.'))
-        {
-            throw new ArgumentException(
-                $"The error-handler scope name '{name}' may not contain a dot: nest scopes with route groups instead.",
-                nameof(name));
+            throw new ArgumentException($"The error-handler scope name '{name}' {problem}.", nameof(name));
         }
 
         Name = name;

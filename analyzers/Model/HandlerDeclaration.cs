@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -7,25 +6,30 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ErrorHandlers.Analyzers.Model;
 
-/// <summary>A method with <c>[ErrorHandler]</c> attributes, read the way the generator reads it, with locations.</summary>
+/// <summary>
+/// A method with <c>[ErrorHandler]</c> attributes, read by the same <see cref="HandlerCandidate"/> as the generator
+/// reads it, with the locations the rules report at.
+/// </summary>
 internal sealed class HandlerDeclaration
 {
-    private HandlerDeclaration(IMethodSymbol method, ImmutableArray<HandlerKey> keys, ImmutableArray<IParameterSymbol> exceptionParameters, ScopeDeclaration? scope)
+    private HandlerDeclaration(HandlerCandidate candidate, ImmutableArray<HandlerKey> keys, ScopeDeclaration? scope)
     {
-        Method = method;
+        Candidate = candidate;
         Keys = keys;
-        ExceptionParameters = exceptionParameters;
         Scope = scope;
     }
 
-    public IMethodSymbol Method { get; }
+    /// <summary>The shared reading: what the table accepts, and why it rejects the rest.</summary>
+    public HandlerCandidate Candidate { get; }
+
+    public IMethodSymbol Method => Candidate.Method;
 
     public ImmutableArray<HandlerKey> Keys { get; }
 
-    public ImmutableArray<IParameterSymbol> ExceptionParameters { get; }
+    public ImmutableArray<IParameterSymbol> ExceptionParameters => Candidate.ExceptionParameters;
 
     /// <summary>The exception parameter when there is exactly one.</summary>
-    public IParameterSymbol? ExceptionParameter => ExceptionParameters.Length == 1 ? ExceptionParameters[0] : null;
+    public IParameterSymbol? ExceptionParameter => Candidate.ExceptionParameter;
 
     /// <summary>The scope of the nearest enclosing class with <c>[ErrorHandlerScope]</c>; null for the application.</summary>
     public ScopeDeclaration? Scope { get; }
@@ -38,45 +42,23 @@ internal sealed class HandlerDeclaration
     {
         var attributes = method.GetAttributes()
             .Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, known.ErrorHandlerAttribute))
-            .ToList();
-        if (attributes.Count == 0)
+            .ToImmutableArray();
+        if (attributes.IsEmpty)
         {
             return null;
         }
 
-        var exceptionParameters = method.Parameters.Where(p => known.IsException(p.Type)).ToImmutableArray();
-        var keys = attributes.Select(a => KeyOf(a, method, exceptionParameters, known, cancellationToken)).ToImmutableArray();
-        return new HandlerDeclaration(method, keys, exceptionParameters, ScopeDeclaration.Of(method.ContainingType, known));
+        var candidate = HandlerCandidate.Read(method, attributes, known, cancellationToken);
+        var keys = candidate.Keys.Select(key => new HandlerKey(key, LocationOf(key.Attribute, method, cancellationToken))).ToImmutableArray();
+        var scope = candidate.ScopeAttribute is { } attribute ? ScopeDeclaration.Of(attribute, method.ContainingType) : null;
+        return new HandlerDeclaration(candidate, keys, scope);
     }
 
-    private static HandlerKey KeyOf(AttributeData attribute, IMethodSymbol method, ImmutableArray<IParameterSymbol> exceptionParameters, KnownSymbols known, CancellationToken cancellationToken)
+    private static Location LocationOf(AttributeData attribute, IMethodSymbol method, CancellationToken cancellationToken)
     {
         var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
-        var location = syntax?.ArgumentList?.Arguments.FirstOrDefault()?.Expression.GetLocation()
+        return syntax?.ArgumentList?.Arguments.FirstOrDefault()?.Expression.GetLocation()
             ?? syntax?.GetLocation()
             ?? method.Locations[0];
-
-        int? givenCode = null;
-        ITypeSymbol? givenType = null;
-        INamedTypeSymbol? keyClass = null;
-        var arguments = attribute.ConstructorArguments;
-        if (arguments.Length == 0)
-        {
-            givenType = exceptionParameters.Length == 1 ? exceptionParameters[0].Type : null;
-            keyClass = givenType as INamedTypeSymbol;
-        }
-        else if (arguments.Length == 1 && arguments[0].Value is int code)
-        {
-            givenCode = code;
-            keyClass = known.BuiltInClass(code);
-        }
-        else if (arguments.Length == 1 && arguments[0].Value is ITypeSymbol type)
-        {
-            givenType = type;
-            keyClass = known.IsValidKey(type) ? (INamedTypeSymbol)type : null;
-        }
-
-        var statusCode = keyClass is not null && known.IsHttpException(keyClass) ? known.StatusCodeOf(keyClass, cancellationToken) : null;
-        return new HandlerKey(attribute, location, givenCode, givenType, keyClass, statusCode);
     }
 }

@@ -12,8 +12,8 @@ namespace ErrorHandlers.Analyzers.Model;
 /// </param>
 internal sealed record ScopeUse(string Name, IArgumentOperation Argument, bool MayClaimUnmatchedRoutes)
 {
-    /// <summary>A name the runtime accepts; invalid ones are EH0012's.</summary>
-    public bool IsValidName => Name.Length > 0 && Name.IndexOf('.') < 0;
+    /// <summary>A name the runtime accepts (<see cref="ScopeNames"/>); invalid ones are EH0012's.</summary>
+    public bool IsValidName => ScopeNames.Problem(Name) is null;
 
     public static ScopeUse? Of(IInvocationOperation invocation, KnownSymbols known)
     {

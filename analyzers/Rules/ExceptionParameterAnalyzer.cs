@@ -15,6 +15,11 @@ public sealed class ExceptionParameterAnalyzer() : ErrorHandlerAnalyzer(Descript
         {
             var method = handler.Method;
             var keys = handler.Keys.Where(k => k.KeyClass is not null).ToList();
+            if (!handler.Candidate.Rejections.Contains(Rejection.ExceptionParameter) && !keys.Any(k => k.Rejection == Rejection.KeyNotAccepted))
+            {
+                return;
+            }
+
             if (handler.ExceptionParameters.Length == 0)
             {
                 var wanted = keys.Count > 0 ? keys[0].KeyClass!.Name : "an exception type";
@@ -32,7 +37,7 @@ public sealed class ExceptionParameterAnalyzer() : ErrorHandlerAnalyzer(Descript
                 return;
             }
 
-            var unfit = keys.Where(k => !known.Accepts(parameter.Type, k.KeyClass!)).ToList();
+            var unfit = keys.Where(k => k.Rejection == Rejection.KeyNotAccepted).ToList();
             if (unfit.Count == 0)
             {
                 return;

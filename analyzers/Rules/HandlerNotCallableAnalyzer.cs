@@ -2,60 +2,80 @@ using System.Collections.Immutable;
 using ErrorHandlers.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace ErrorHandlers.Analyzers.Rules;
 
-/// <summary>EH0007: a handler that generated code cannot call: not static, generic, or not accessible.</summary>
+/// <summary>
+/// EH0007: a handler that generated code cannot call: a local function or a lambda, not static, generic, not accessible,
+/// or with a by-reference parameter.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HandlerNotCallableAnalyzer() : ErrorHandlerAnalyzer(Descriptors.HandlerNotCallable)
 {
-    private protected override void Register(CompilationStartAnalysisContext context, KnownSymbols known) =>
-        OnHandlers(context, known, (symbol, handler) =>
-        {
-            var method = handler.Method;
-            var (problem, fix) = Problem(method);
-            if (problem is not null)
-            {
-                var properties = fix is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Modifier, fix);
-                symbol.ReportDiagnostic(Diagnostic.Create(Rule, method.Locations[0], properties, method.Name, problem));
-            }
-        });
-
-    private static (string? Problem, string? Fix) Problem(IMethodSymbol method)
+    private protected override void Register(CompilationStartAnalysisContext context, KnownSymbols known)
     {
-        if (method.IsGenericMethod)
-        {
-            return ("is generic; the table cannot choose its type arguments", null);
-        }
+        OnHandlers(context, known, (symbol, handler) => Report(handler, symbol.ReportDiagnostic));
 
-        if (method.ContainingType.IsGenericType)
-        {
-            return ($"is in the generic class '{method.ContainingType.Name}'; move it to a non-generic class", null);
-        }
-
-        if (!method.IsStatic)
-        {
-            return ("is not static; the table calls handlers without an instance", method.IsAbstract || method.IsVirtual || method.IsOverride ? null : DiagnosticProperties.Static);
-        }
-
-        if (!IsReachable(method.DeclaredAccessibility))
-        {
-            return ($"is {Describe(method.DeclaredAccessibility)}; the generated table needs it internal or public", DiagnosticProperties.Internal);
-        }
-
-        for (var type = method.ContainingType; type is not null; type = type.ContainingType)
-        {
-            if (!IsReachable(type.DeclaredAccessibility))
+        // Symbol actions never see local functions and lambdas, which take method attributes too.
+        context.RegisterOperationAction(
+            operation =>
             {
-                return ($"is in the {Describe(type.DeclaredAccessibility)} class '{type.Name}'; make the class internal or public", null);
-            }
-        }
-
-        return (null, null);
+                var method = operation.Operation switch
+                {
+                    ILocalFunctionOperation local => local.Symbol,
+                    IAnonymousFunctionOperation lambda => lambda.Symbol,
+                    _ => null,
+                };
+                if (method is not null && HandlerDeclaration.Read(method, known, operation.CancellationToken) is { } handler)
+                {
+                    Report(handler, operation.ReportDiagnostic);
+                }
+            },
+            OperationKind.LocalFunction,
+            OperationKind.AnonymousFunction);
     }
 
-    private static bool IsReachable(Accessibility accessibility) =>
-        accessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
+    private void Report(HandlerDeclaration handler, System.Action<Diagnostic> report)
+    {
+        if (handler.Candidate.CallProblem is not { } problem)
+        {
+            return;
+        }
+
+        var method = handler.Method;
+        var (reason, fix) = Describe(method, problem);
+        var properties = fix is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Modifier, fix);
+        report(Diagnostic.Create(Rule, method.Locations[0], properties, method.MethodKind == MethodKind.AnonymousFunction ? "lambda" : method.Name, reason));
+    }
+
+    /// <summary>The message for the problem the shared reading found, and the modifier the code fix can add.</summary>
+    private static (string Reason, string? Fix) Describe(IMethodSymbol method, CallProblem problem) =>
+        problem switch
+        {
+            CallProblem.LocalFunctionOrLambda => ("is declared inside another method; the table calls static methods of a class", null),
+            CallProblem.Generic => ("is generic; the table cannot choose its type arguments", null),
+            CallProblem.InGenericClass => ($"is in the generic class '{Nearest(method, t => t.IsGenericType).Name}'; move it to a non-generic class", null),
+            CallProblem.NotStatic => ("is not static; the table calls handlers without an instance", method.IsAbstract || method.IsVirtual || method.IsOverride ? null : DiagnosticProperties.Static),
+            CallProblem.Inaccessible => ($"is {Describe(method.DeclaredAccessibility)}; the generated table needs it internal or public", DiagnosticProperties.Internal),
+            CallProblem.InInaccessibleClass => Hidden(Nearest(method, t => !HandlerCandidate.IsReachable(t.DeclaredAccessibility))),
+            _ => ("has a ref, in, out or params parameter; the table passes each value once, by value", null), // ByReferenceParameter
+        };
+
+    private static (string Reason, string? Fix) Hidden(INamedTypeSymbol type) =>
+        ($"is in the {Describe(type.DeclaredAccessibility)} class '{type.Name}'; make the class internal or public", null);
+
+    /// <summary>The innermost class around the method that matches; the shared reading found one, or it would not have said so.</summary>
+    private static INamedTypeSymbol Nearest(IMethodSymbol method, System.Func<INamedTypeSymbol, bool> matches)
+    {
+        var type = method.ContainingType;
+        while (!matches(type))
+        {
+            type = type.ContainingType;
+        }
+
+        return type;
+    }
 
     private static string Describe(Accessibility accessibility) =>
         accessibility switch

@@ -15,7 +15,7 @@ public sealed class HandlerRespondsWithSuccessAnalyzer() : ErrorHandlerAnalyzer(
         OnHandlerBodies(context, known, (block, handler) =>
         {
             var status = StatusExpression(handler);
-            var returnsString = ReturnsString(handler.Method.ReturnType, known);
+            var returnsString = handler.Candidate.ReturnShape is ReturnShape.Html or ReturnShape.TaskOfHtml or ReturnShape.ValueTaskOfHtml;
             foreach (var value in HandlerBody.ReturnedValues(block.OperationBlocks))
             {
                 if (returnsString)
@@ -66,10 +66,4 @@ public sealed class HandlerRespondsWithSuccessAnalyzer() : ErrorHandlerAnalyzer(
             ? parameter.Name + ".StatusCode"
             : null;
     }
-
-    private static bool ReturnsString(ITypeSymbol type, KnownSymbols known) =>
-        type.SpecialType == SpecialType.System_String
-        || (type is INamedTypeSymbol { IsGenericType: true } generic
-            && (SymbolEqualityComparer.Default.Equals(generic.ConstructedFrom, known.TaskOfT) || SymbolEqualityComparer.Default.Equals(generic.ConstructedFrom, known.ValueTaskOfT))
-            && generic.TypeArguments[0].SpecialType == SpecialType.System_String);
 }

@@ -38,5 +38,5 @@ public sealed class InvalidScopeNameAnalyzer() : ErrorHandlerAnalyzer(Descriptor
             Rule,
             location,
             SymbolDisplay.FormatLiteral(name, quote: true),
-            name.Length == 0 ? "may not be empty" : "may not contain a dot; nest scopes with route groups instead"));
+            ScopeNames.Problem(name)));
 }

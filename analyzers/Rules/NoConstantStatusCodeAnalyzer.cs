@@ -16,11 +16,7 @@ public sealed class NoConstantStatusCodeAnalyzer() : ErrorHandlerAnalyzer(Descri
         {
             foreach (var key in handler.Keys)
             {
-                if (key.KeyClass is { } keyClass
-                    && key.StatusCode is null
-                    && keyClass.DeclaringSyntaxReferences.Length > 0
-                    && known.IsHttpException(keyClass)
-                    && !SymbolEqualityComparer.Default.Equals(keyClass, known.HttpException))
+                if (key.Rejection == Rejection.NoConstantStatusCode && key.KeyClass is { } keyClass)
                 {
                     symbol.ReportDiagnostic(Diagnostic.Create(Rule, key.Location, keyClass.Name));
                 }

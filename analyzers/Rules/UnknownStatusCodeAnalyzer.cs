@@ -17,7 +17,7 @@ public sealed class UnknownStatusCodeAnalyzer() : ErrorHandlerAnalyzer(Descripto
         {
             foreach (var key in handler.Keys)
             {
-                if (key.GivenCode is not { } code || key.KeyClass is not null)
+                if (key.Rejection != Rejection.UnknownStatusCode || key.GivenCode is not { } code)
                 {
                     continue;
                 }

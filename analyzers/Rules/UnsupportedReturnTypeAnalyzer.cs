@@ -14,7 +14,7 @@ public sealed class UnsupportedReturnTypeAnalyzer() : ErrorHandlerAnalyzer(Descr
         {
             var method = handler.Method;
             var type = method.ReturnType;
-            if (type.TypeKind == TypeKind.Error || IsSupported(type, known))
+            if (!handler.Candidate.Rejections.Contains(Rejection.UnsupportedReturnType))
             {
                 return;
             }
@@ -25,16 +25,4 @@ public sealed class UnsupportedReturnTypeAnalyzer() : ErrorHandlerAnalyzer(Descr
                 : method.Locations[0];
             symbol.ReportDiagnostic(Diagnostic.Create(Rule, location, method.Name, described));
         });
-
-    private static bool IsSupported(ITypeSymbol type, KnownSymbols known)
-    {
-        if (type.SpecialType == SpecialType.System_String || known.IsResult(type))
-        {
-            return true;
-        }
-
-        return type is INamedTypeSymbol { IsGenericType: true } generic
-            && (SymbolEqualityComparer.Default.Equals(generic.ConstructedFrom, known.TaskOfT) || SymbolEqualityComparer.Default.Equals(generic.ConstructedFrom, known.ValueTaskOfT))
-            && (generic.TypeArguments[0].SpecialType == SpecialType.System_String || known.IsResult(generic.TypeArguments[0]));
-    }
 }

@@ -1,3 +1,5 @@
+using ErrorHandlers.Generator.Shared;
+
 namespace ErrorHandlers.Generator.Model;
 
 /// <summary>One <c>[ErrorHandler]</c> method that the generator can call, with all it needs to emit the call.</summary>

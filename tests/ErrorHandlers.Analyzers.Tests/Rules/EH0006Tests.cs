@@ -20,6 +20,16 @@ public sealed class EH0006Tests
         """);
 
     [Test]
+    public Task A_null_key() => Verify.VerifyAsync("""
+        static class Errors
+        {
+            [ErrorHandler({|#0:null|})]
+            static IResult Nothing(Exception e) => Results.Problem();
+        }
+        """,
+        [Verify.Diagnostic().WithLocation(0).WithArguments("null", "name an exception class, as in typeof(MyException)")]);
+
+    [Test]
     public Task Exception_classes_including_closed_generics_are_fine() => Verify.VerifyAsync("""
         class Wrapped<T> : Exception { }
         abstract class DomainException : Exception { }

@@ -32,6 +32,48 @@ public sealed class EH0007Tests
         """);
 
     [Test]
+    public Task Handlers_with_a_parameter_the_table_cannot_pass_by_value() => Verify.VerifyAsync("""
+        static class Errors
+        {
+            [ErrorHandler(404)]
+            internal static IResult {|#0:ByReference|}(NotFoundException e, ref int count) => Results.NotFound();
+
+            [ErrorHandler(410)]
+            internal static IResult {|#1:Out|}(GoneException e, out int count) { count = 0; return Results.NotFound(); }
+
+            [ErrorHandler(418)]
+            internal static IResult {|#2:Params|}(ImATeapotException e, params string[] extra) => Results.NotFound();
+
+            [ErrorHandler(409)]
+            internal static IResult {|#3:ReadOnly|}(ConflictException e, in int count) => Results.NotFound();
+        }
+        """,
+        [
+            Verify.Diagnostic().WithLocation(0).WithArguments("ByReference", "has a ref, in, out or params parameter; the table passes each value once, by value"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Out", "has a ref, in, out or params parameter; the table passes each value once, by value"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Params", "has a ref, in, out or params parameter; the table passes each value once, by value"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("ReadOnly", "has a ref, in, out or params parameter; the table passes each value once, by value"),
+        ]);
+
+    [Test]
+    public Task Local_functions_and_lambdas() => Verify.VerifyAsync("""
+        static class Routes
+        {
+            internal static void Map(WebApplication app)
+            {
+                [ErrorHandler(404)]
+                static IResult {|#0:Local|}(NotFoundException e) => Results.NotFound();
+
+                app.MapGet("/", {|#1:[ErrorHandler(410)] (GoneException e) => Results.NotFound()|});
+            }
+        }
+        """,
+        [
+            Verify.Diagnostic().WithLocation(0).WithArguments("Local", "is declared inside another method; the table calls static methods of a class"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("lambda", "is declared inside another method; the table calls static methods of a class"),
+        ]);
+
+    [Test]
     public Task Static_internal_or_public_handlers_are_fine() => Verify.VerifyAsync("""
         static class Errors
         {
