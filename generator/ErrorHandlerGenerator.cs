@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using ErrorHandlers.Generator.Emitting;
+using ErrorHandlers.Generator.Layout;
 using ErrorHandlers.Generator.Model;
 using ErrorHandlers.Generator.Parsing;
 using ErrorHandlers.Generator.Shared;
@@ -40,12 +41,19 @@ public sealed class ErrorHandlerGenerator : IIncrementalGenerator
                 compilation.Options.OutputKind == OutputKind.DynamicallyLinkedLibrary))
             .WithTrackingName(TrackingNames.Target);
 
-        context.RegisterSourceOutput(handlers.Combine(imports).Combine(target), static (output, input) =>
-        {
-            var ((own, imported), table) = input;
-            if (table.ReferencesRuntime)
+        var table = handlers.Combine(imports).Combine(target)
+            .Select(static (input, _) =>
             {
-                output.AddSource(DispatchTableEmitter.HintName, DispatchTableEmitter.Emit(table, own, imported));
+                var ((own, imported), target) = input;
+                return target.ReferencesRuntime ? DispatchTableLayout.Build(target, own, imported) : null;
+            })
+            .WithTrackingName(TrackingNames.Table);
+
+        context.RegisterSourceOutput(table, static (output, table) =>
+        {
+            if (table is not null)
+            {
+                output.AddSource(DispatchTableEmitter.HintName, DispatchTableEmitter.Emit(table));
             }
         });
     }

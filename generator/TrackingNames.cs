@@ -7,4 +7,5 @@ internal static class TrackingNames
     public const string SortedHandlers = nameof(SortedHandlers);
     public const string Imports = nameof(Imports);
     public const string Target = nameof(Target);
+    public const string Table = nameof(Table);
 }

@@ -6,7 +6,7 @@ namespace ErrorHandlers.Generated
     using Handlers = global::ErrorHandlers.Generated.Exports.ErrorHandlers_Sample;
 
     /// <summary>The error handlers of ErrorHandlers.Sample, laid out at compile time by the ErrorHandlers generator.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorHandlers.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorHandlers.Generator", "{version}")]
     internal sealed class ErrorHandlerDispatchTable : global::ErrorHandlers.Dispatch.DispatchTable
     {
         public static readonly ErrorHandlerDispatchTable Instance = new();
@@ -16,6 +16,8 @@ namespace ErrorHandlers.Generated
 
         protected override global::ErrorHandlers.Dispatch.ErrorHandlerMethod? Lookup(global::System.Exception exception, global::ErrorHandlers.Dispatch.ScopeChain scopes)
         {
+            // A code stands for its built-in class, so each code arm tests the class too: an HttpException that carries
+            // 404 without deriving from the class keyed by 404 goes on to the class buckets, as Flask looks it up.
             if (exception is global::ErrorHandlers.HttpException httpException)
             {
                 var statusCode = httpException.StatusCode;
@@ -23,9 +25,9 @@ namespace ErrorHandlers.Generated
                 {
                     var handler = scopes[i] switch
                     {
-                        "api" => ByStatusCode_api(exception, statusCode),
-                        "blog" => ByStatusCode_blog(exception, statusCode),
-                        "cheese" => ByStatusCode_cheese(exception, statusCode),
+                        "api" => ByCode_Scope_api(exception, statusCode),
+                        "blog" => ByCode_Scope_blog(exception, statusCode),
+                        "cheese" => ByCode_Scope_cheese(exception, statusCode),
                         _ => null,
                     };
                     if (handler is not null)
@@ -34,9 +36,9 @@ namespace ErrorHandlers.Generated
                     }
                 }
 
-                if (ByStatusCode_Application(exception, statusCode) is { } application)
+                if (ByCode_Application(exception, statusCode) is { } applicationHandler)
                 {
-                    return application;
+                    return applicationHandler;
                 }
             }
 
@@ -44,7 +46,7 @@ namespace ErrorHandlers.Generated
             {
                 var handler = scopes[i] switch
                 {
-                    "api" => ByClass_api(exception),
+                    "api" => ByClass_Scope_api(exception),
                     _ => null,
                 };
                 if (handler is not null)
@@ -57,143 +59,69 @@ namespace ErrorHandlers.Generated
         }
 
         /// <summary>Handlers of the application keyed by a status code.</summary>
-        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? ByStatusCode_Application(global::System.Exception exception, int statusCode)
-        {
-            switch (statusCode)
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? ByCode_Application(global::System.Exception exception, int statusCode) =>
+            (statusCode, exception) switch
             {
-                case 404:
-                    if (exception is global::ErrorHandlers.NotFoundException)
-                    {
-                        return Handlers.SiteErrors_PageNotFound;
-                    }
-                    return null;
-                case 405:
-                    if (exception is global::ErrorHandlers.MethodNotAllowedException)
-                    {
-                        return Handlers.SiteErrors_MethodNotAllowed;
-                    }
-                    return null;
-                case 410:
-                    if (exception is global::ErrorHandlers.GoneException)
-                    {
-                        return Handlers.SiteErrors_Gone;
-                    }
-                    return null;
-                case 500:
-                    if (exception is global::ErrorHandlers.InternalServerErrorException)
-                    {
-                        return Handlers.SiteErrors_InternalServerError;
-                    }
-                    return null;
-                case 507:
-                    if (exception is global::ErrorHandlers.Sample.InsufficientStorageException)
-                    {
-                        return Handlers.SiteErrors_InsufficientStorage;
-                    }
-                    return null;
-                default:
-                    return null;
-            }
-        }
+                (404, global::ErrorHandlers.NotFoundException) => Handlers.SiteErrors_PageNotFound,
+                (405, global::ErrorHandlers.MethodNotAllowedException) => Handlers.SiteErrors_MethodNotAllowed,
+                (410, global::ErrorHandlers.GoneException) => Handlers.SiteErrors_Gone,
+                (500, global::ErrorHandlers.InternalServerErrorException) => Handlers.SiteErrors_InternalServerError,
+                (507, global::ErrorHandlers.Sample.InsufficientStorageException) => Handlers.SiteErrors_InsufficientStorage,
+                _ => null,
+            };
 
         /// <summary>Handlers of the application keyed by an exception class.</summary>
-        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? ByClass_Application(global::System.Exception exception)
-        {
-            if (exception is global::ErrorHandlers.Sample.UpstreamRefusedException)
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? ByClass_Application(global::System.Exception exception) =>
+            exception switch
             {
-                return Handlers.UpstreamErrors_Refused;
-            }
-            if (exception is global::ErrorHandlers.Sample.CouponExpiredException)
-            {
-                return Handlers.FailingHandlers_CouponExpired;
-            }
-            if (exception is global::ErrorHandlers.Sample.CouponUnknownException)
-            {
-                return Handlers.FailingHandlers_CouponUnknown;
-            }
-            if (exception is global::ErrorHandlers.Sample.InvalidApiUsageException)
-            {
-                return Handlers.SiteErrors_InvalidApiUsage;
-            }
-            if (exception is global::ErrorHandlers.Sample.UpstreamConnectionException)
-            {
-                return Handlers.UpstreamErrors_Failed;
-            }
-            return null;
-        }
+                global::ErrorHandlers.Sample.UpstreamRefusedException => Handlers.UpstreamErrors_Refused,
+                global::ErrorHandlers.Sample.CouponExpiredException => Handlers.FailingHandlers_CouponExpired,
+                global::ErrorHandlers.Sample.CouponUnknownException => Handlers.FailingHandlers_CouponUnknown,
+                global::ErrorHandlers.Sample.InvalidApiUsageException => Handlers.SiteErrors_InvalidApiUsage,
+                global::ErrorHandlers.Sample.UpstreamConnectionException => Handlers.UpstreamErrors_Failed,
+                _ => null,
+            };
 
         /// <summary>Handlers of scope "api" keyed by a status code.</summary>
-        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? ByStatusCode_api(global::System.Exception exception, int statusCode)
-        {
-            switch (statusCode)
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? ByCode_Scope_api(global::System.Exception exception, int statusCode) =>
+            (statusCode, exception) switch
             {
-                case 404:
-                    if (exception is global::ErrorHandlers.NotFoundException)
-                    {
-                        return Handlers.ApiErrors_HttpError;
-                    }
-                    return null;
-                case 405:
-                    if (exception is global::ErrorHandlers.MethodNotAllowedException)
-                    {
-                        return Handlers.ApiErrors_HttpError;
-                    }
-                    return null;
-                default:
-                    return null;
-            }
-        }
+                (404, global::ErrorHandlers.NotFoundException) => Handlers.ApiErrors_HttpError,
+                (405, global::ErrorHandlers.MethodNotAllowedException) => Handlers.ApiErrors_HttpError,
+                _ => null,
+            };
 
         /// <summary>Handlers of scope "api" keyed by an exception class.</summary>
-        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? ByClass_api(global::System.Exception exception)
-        {
-            if (exception is global::ErrorHandlers.HttpException)
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? ByClass_Scope_api(global::System.Exception exception) =>
+            exception switch
             {
-                return Handlers.ApiErrors_HttpError;
-            }
-            return null;
-        }
+                global::ErrorHandlers.HttpException => Handlers.ApiErrors_HttpError,
+                _ => null,
+            };
 
         /// <summary>Handlers of scope "blog" keyed by a status code.</summary>
-        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? ByStatusCode_blog(global::System.Exception exception, int statusCode)
-        {
-            switch (statusCode)
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? ByCode_Scope_blog(global::System.Exception exception, int statusCode) =>
+            (statusCode, exception) switch
             {
-                case 500:
-                    if (exception is global::ErrorHandlers.InternalServerErrorException)
-                    {
-                        return Handlers.BlogErrors_InternalServerError;
-                    }
-                    return null;
-                default:
-                    return null;
-            }
-        }
+                (500, global::ErrorHandlers.InternalServerErrorException) => Handlers.BlogErrors_InternalServerError,
+                _ => null,
+            };
 
         /// <summary>Handlers of scope "cheese" keyed by a status code.</summary>
-        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? ByStatusCode_cheese(global::System.Exception exception, int statusCode)
-        {
-            switch (statusCode)
+        private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? ByCode_Scope_cheese(global::System.Exception exception, int statusCode) =>
+            (statusCode, exception) switch
             {
-                case 404:
-                    if (exception is global::ErrorHandlers.NotFoundException)
-                    {
-                        return Handlers.CheeseErrors_NotFound;
-                    }
-                    return null;
-                default:
-                    return null;
-            }
-        }
+                (404, global::ErrorHandlers.NotFoundException) => Handlers.CheeseErrors_NotFound,
+                _ => null,
+            };
     }
 }
 
 namespace ErrorHandlers.Generated.Exports
 {
     /// <summary>The error handlers of ErrorHandlers.Sample, each with its parameters bound.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ErrorHandlers.Generator", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static class ErrorHandlers_Sample
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorHandlers.Generator", "{version}")]
+    internal static class ErrorHandlers_Sample
     {
         // Each handler is created on first use, not by a static constructor: a handler that hot reload adds to a
         // running application gets a new field, which a static constructor that already ran would leave null.
@@ -209,56 +137,56 @@ namespace ErrorHandlers.Generated.Exports
 
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod BlogErrors_InternalServerError => s_BlogErrors_InternalServerError ??= new(
             "ErrorHandlers.Sample.Errors.BlogErrors.InternalServerError",
-            static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
+            static (exception, _) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.BlogErrors.InternalServerError((global::ErrorHandlers.InternalServerErrorException)exception)));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_CheeseErrors_NotFound;
 
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod CheeseErrors_NotFound => s_CheeseErrors_NotFound ??= new(
             "ErrorHandlers.Sample.Errors.CheeseErrors.NotFound",
-            static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
+            static (exception, _) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.CheeseErrors.NotFound((global::ErrorHandlers.NotFoundException)exception)));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_FailingHandlers_CouponExpired;
 
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod FailingHandlers_CouponExpired => s_FailingHandlers_CouponExpired ??= new(
             "ErrorHandlers.Sample.Errors.FailingHandlers.CouponExpired",
-            static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
+            static (exception, _) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.FailingHandlers.CouponExpired((global::ErrorHandlers.Sample.CouponExpiredException)exception)));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_FailingHandlers_CouponUnknown;
 
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod FailingHandlers_CouponUnknown => s_FailingHandlers_CouponUnknown ??= new(
             "ErrorHandlers.Sample.Errors.FailingHandlers.CouponUnknown",
-            static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
+            static (exception, _) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.FailingHandlers.CouponUnknown((global::ErrorHandlers.Sample.CouponUnknownException)exception)));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_SiteErrors_Gone;
 
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_Gone => s_SiteErrors_Gone ??= new(
             "ErrorHandlers.Sample.Errors.SiteErrors.Gone",
-            static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
+            static (exception, _) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.Gone((global::ErrorHandlers.GoneException)exception)));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_SiteErrors_InsufficientStorage;
 
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_InsufficientStorage => s_SiteErrors_InsufficientStorage ??= new(
             "ErrorHandlers.Sample.Errors.SiteErrors.InsufficientStorage",
-            static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
+            static (exception, _) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.InsufficientStorage((global::ErrorHandlers.Sample.InsufficientStorageException)exception)));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_SiteErrors_InternalServerError;
 
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_InternalServerError => s_SiteErrors_InternalServerError ??= new(
             "ErrorHandlers.Sample.Errors.SiteErrors.InternalServerError",
-            static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
+            static (exception, _) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.InternalServerError((global::ErrorHandlers.InternalServerErrorException)exception)));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_SiteErrors_InvalidApiUsage;
 
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_InvalidApiUsage => s_SiteErrors_InvalidApiUsage ??= new(
             "ErrorHandlers.Sample.Errors.SiteErrors.InvalidApiUsage",
-            static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
+            static (exception, _) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.InvalidApiUsage((global::ErrorHandlers.Sample.InvalidApiUsageException)exception)));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_SiteErrors_MethodNotAllowed;
@@ -274,21 +202,21 @@ namespace ErrorHandlers.Generated.Exports
 
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_PageNotFound => s_SiteErrors_PageNotFound ??= new(
             "ErrorHandlers.Sample.Errors.SiteErrors.PageNotFound",
-            static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
+            static (exception, _) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.PageNotFound((global::ErrorHandlers.NotFoundException)exception)));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_UpstreamErrors_Failed;
 
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod UpstreamErrors_Failed => s_UpstreamErrors_Failed ??= new(
             "ErrorHandlers.Sample.Errors.UpstreamErrors.Failed",
-            static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
+            static (exception, _) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.UpstreamErrors.Failed((global::ErrorHandlers.Sample.UpstreamConnectionException)exception)));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_UpstreamErrors_Refused;
 
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod UpstreamErrors_Refused => s_UpstreamErrors_Refused ??= new(
             "ErrorHandlers.Sample.Errors.UpstreamErrors.Refused",
-            static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
+            static (exception, _) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.UpstreamErrors.Refused((global::ErrorHandlers.Sample.UpstreamRefusedException)exception)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using NUnit.Framework;
 
 namespace ErrorHandlers.TestKit;
@@ -9,9 +10,16 @@ namespace ErrorHandlers.TestKit;
 /// variable <c>UPDATE_SNAPSHOTS=1</c> the received text replaces the baseline, and the test still fails so that
 /// an update is never silent.
 /// </summary>
-public static class Snapshot
+public static partial class Snapshot
 {
     public const string UpdateVariable = "UPDATE_SNAPSHOTS";
+
+    /// <summary>
+    /// Generated code with the generator's version in <c>[GeneratedCode]</c> replaced by <c>{version}</c>, so that a
+    /// release does not rewrite every baseline.
+    /// </summary>
+    public static string WithoutGeneratorVersion(string generated) =>
+        GeneratorVersion().Replace(generated, "GeneratedCode(\"ErrorHandlers.Generator\", \"{version}\")");
 
     public static void Match(string actual, string? name = null, [CallerFilePath] string testFile = "", [CallerMemberName] string testName = "")
     {
@@ -60,4 +68,7 @@ public static class Snapshot
             }
         }
     }
+
+    [GeneratedRegex(@"GeneratedCode\(""ErrorHandlers\.Generator"", ""[^""]*""\)")]
+    private static partial Regex GeneratorVersion();
 }

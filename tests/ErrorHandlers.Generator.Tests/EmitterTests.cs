@@ -1,0 +1,32 @@
+using ErrorHandlers.Generator.Emitting;
+using ErrorHandlers.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace ErrorHandlers.Generator.Tests;
+
+/// <summary>What the shape of the generated code buys: the compiler checks the order the layout gives the arms.</summary>
+public sealed class EmitterTests
+{
+    [Test]
+    public void An_arm_for_a_base_class_above_one_for_its_derived_class_does_not_compile()
+    {
+        var misordered = new DispatchTableModel(
+            "App",
+            "App",
+            ExportsHandlers: false,
+            new EquatableArray<Bucket>([
+                new Bucket(null, ByCode: false, "ByClass_Application", new EquatableArray<Arm>([
+                    new Arm(null, "global::App.DbException", "null!"),
+                    new Arm(null, "global::App.DbTimeoutException", "null!"),
+                ])),
+            ]),
+            EquatableArray<NamedHandler>.Empty);
+        const string Exceptions = "namespace App { public class DbException : System.Exception { } public sealed class DbTimeoutException : DbException { } }";
+
+        var errors = TestCompilation.Create("App", Exceptions, DispatchTableEmitter.Emit(misordered)).GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => d.Id);
+
+        Assert.That(errors, Is.EqualTo(new[] { "CS8510" }));
+    }
+}
