@@ -1,3 +1,4 @@
+using ErrorHandlers.Pipeline;
 using ErrorHandlers.Rendering;
 using Microsoft.AspNetCore.Http;
 
@@ -56,6 +57,6 @@ public abstract class HttpException : Exception, IResult
     public Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        return DefaultErrorResponse.WriteAsync(httpContext, this);
+        return DefaultResponse.WriteAsync(httpContext, this);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ErrorHandlers.Rendering;
 using Microsoft.AspNetCore.Http;
 
 namespace ErrorHandlers;

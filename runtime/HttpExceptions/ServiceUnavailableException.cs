@@ -1,4 +1,3 @@
-using ErrorHandlers.Rendering;
 using Microsoft.AspNetCore.Http;
 
 namespace ErrorHandlers;

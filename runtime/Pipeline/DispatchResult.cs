@@ -1,4 +1,3 @@
-using ErrorHandlers.Dispatch;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +14,6 @@ internal sealed class DispatchResult(Exception exception) : IResult
         var dispatcher = httpContext.RequestServices.GetService<ErrorDispatcher>()
             ?? throw new InvalidOperationException(
                 "Abort.Result needs ErrorHandlers' services: call builder.Services.AddErrorHandlers() at startup.");
-        return dispatcher.DispatchAsync(httpContext, Exception, ScopeChain.For(httpContext.GetEndpoint()));
+        return dispatcher.DispatchAsync(httpContext, Exception);
     }
 }

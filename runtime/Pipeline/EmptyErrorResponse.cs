@@ -15,6 +15,11 @@ namespace ErrorHandlers.Pipeline;
 /// </summary>
 internal static class EmptyErrorResponse
 {
+    /// <summary>An error read off the response.</summary>
+    /// <param name="Error">The built-in exception of the status, with the response's headers for it.</param>
+    /// <param name="IsRoutingError">Routing's 404 or 405, answered in the scopes of a group that claims the URL.</param>
+    public readonly record struct Found(HttpException Error, bool IsRoutingError);
+
     /// <summary>The display name of the endpoint ASP.NET Core's <c>HttpMethodMatcherPolicy</c> runs for a 405.</summary>
     public const string MethodNotAllowedEndpointName = "405 HTTP Method Not Supported";
 
@@ -22,7 +27,7 @@ internal static class EmptyErrorResponse
     /// The error the response was left with, or null. Routing's errors always count; the others as
     /// <see cref="MayAnswer"/> says.
     /// </summary>
-    public static HttpException? Find(HttpContext context, bool answerOthers)
+    public static Found? Find(HttpContext context, bool answerOthers)
     {
         var response = context.Response;
         var statusCode = response.StatusCode;
@@ -31,13 +36,14 @@ internal static class EmptyErrorResponse
             return null;
         }
 
-        if (!IsRoutingError(context, statusCode) && !MayAnswer(context, answerOthers))
-        {
-            return null;
-        }
+        var isRoutingError = IsRoutingError(context, statusCode);
+        return (isRoutingError || MayAnswer(context, answerOthers)) && ErrorOf(statusCode, response.Headers) is { } error
+            ? new Found(error, isRoutingError)
+            : null;
+    }
 
-        var headers = response.Headers;
-        return statusCode switch
+    private static HttpException? ErrorOf(int statusCode, IHeaderDictionary headers) =>
+        statusCode switch
         {
             StatusCodes.Status401Unauthorized => new UnauthorizedException(wwwAuthenticate: HeaderValues.Valid(headers.WWWAuthenticate)),
             StatusCodes.Status405MethodNotAllowed => new MethodNotAllowedException(HeaderValues.Valid(Split(headers.Allow))),
@@ -47,10 +53,9 @@ internal static class EmptyErrorResponse
                 new ServiceUnavailableException(retryAfter: retryAfter.Seconds, retryAt: retryAfter.At),
             _ => BuiltInHttpExceptions.TryCreate(statusCode, description: null),
         };
-    }
 
     /// <summary>Routing's own error: no endpoint matched (404), or routing's 405 endpoint did.</summary>
-    public static bool IsRoutingError(HttpContext context, int statusCode) =>
+    private static bool IsRoutingError(HttpContext context, int statusCode) =>
         statusCode switch
         {
             StatusCodes.Status404NotFound => context.GetEndpoint() is null,

@@ -59,15 +59,28 @@ internal sealed class ErrorDispatcher
     /// <summary>Set by <c>UseErrorHandlers</c>; switches on the outermost middleware of <see cref="ErrorHandlerStartupFilter"/>.</summary>
     public bool IsInPipeline { get; set; }
 
-    /// <summary>Answers <paramref name="exception"/>, once: a second dispatch from inside this one is a handler failure.</summary>
+    /// <summary>Answers <paramref name="exception"/> in the scopes of the request's endpoint.</summary>
     /// <param name="context">The request.</param>
     /// <param name="exception">The error to answer.</param>
-    /// <param name="scopes">The request's scopes, innermost first.</param>
-    /// <param name="fromResponse">
-    /// The error was read off the response (routing's 405): its headers were the response's, and a handler's response keeps them.
-    /// </param>
     /// <exception cref="InvalidOperationException">Called while an error of the same request is being answered.</exception>
-    public async Task DispatchAsync(HttpContext context, Exception exception, ScopeChain scopes, bool fromResponse = false)
+    public Task DispatchAsync(HttpContext context, Exception exception) =>
+        DispatchAsync(context, exception, ScopeChain.For(context.GetEndpoint()), fromResponse: false);
+
+    /// <summary>
+    /// Answers an error read off the response: its headers were the response's, and a handler's response keeps them.
+    /// Routing's errors are answered in the scopes of a group that claims the URL, the others in the endpoint's.
+    /// </summary>
+    /// <param name="context">The request.</param>
+    /// <param name="found">The error and where it came from.</param>
+    public Task DispatchAsync(HttpContext context, EmptyErrorResponse.Found found) =>
+        DispatchAsync(
+            context,
+            found.Error,
+            found.IsRoutingError ? UnmatchedRoutes.ScopesFor(context) : ScopeChain.For(context.GetEndpoint()),
+            fromResponse: true);
+
+    /// <summary>Answers <paramref name="exception"/>, once: a second dispatch from inside this one is a handler failure.</summary>
+    private async Task DispatchAsync(HttpContext context, Exception exception, ScopeChain scopes, bool fromResponse)
     {
         if (context.Features.Get<RequestError>() is { Answering: true } answering)
         {
@@ -90,8 +103,9 @@ internal sealed class ErrorDispatcher
     private async Task AnswerAsync(HttpContext context, RequestError error, Exception exception, ScopeChain scopes, bool fromResponse)
     {
         ShowToHandlers(context, error, exception);
-        if (IsClientAbort(context, exception) || IsResponseStarted(context, exception))
+        if (WhyNoAnswer(context, exception) is { } reason)
         {
+            GiveUp(context, exception, reason);
             return;
         }
 
@@ -183,8 +197,9 @@ internal sealed class ErrorDispatcher
     /// <summary>Flask's <c>handle_exception</c>: propagate, or log once and answer a new 500 that carries the error.</summary>
     private async Task ServerErrorAsync(HttpContext context, RequestError error, Exception exception, ScopeChain scopes)
     {
-        if (IsClientAbort(context, exception) || IsResponseStarted(context, exception))
+        if (WhyNoAnswer(context, exception) is { } reason)
         {
+            GiveUp(context, exception, reason);
             return;
         }
 
@@ -209,8 +224,9 @@ internal sealed class ErrorDispatcher
 
             ErrorHandlerLog.ServerErrorHandlerFailed(_logger, failure, handler.Name);
             ExceptionTelemetry.Record(context, failure);
-            if (IsResponseStarted(context, failure))
+            if (context.Response.HasStarted)
             {
+                GiveUp(context, failure, NoAnswer.ResponseStarted);
                 return;
             }
         }
@@ -232,12 +248,13 @@ internal sealed class ErrorDispatcher
         }
         catch (Exception failure)
         {
-            if (!IsClientAbort(context, failure) && !IsResponseStarted(context, failure))
+            if (WhyNoAnswer(context, failure) is not { } reason)
             {
                 error.Rethrown = failure;
                 throw;
             }
 
+            GiveUp(context, failure, reason);
             return;
         }
 
@@ -316,43 +333,38 @@ internal sealed class ErrorDispatcher
         DiagnosticSource source, string name, TValue value) => source.Write(name, value);
 
     /// <summary>
-    /// The client is gone: a cancellation or I/O error once <c>RequestAborted</c> fired, or Kestrel's reset exception,
-    /// which a body read can throw before the token fires.
+    /// Why <paramref name="exception"/> gets no response, or null when it can have one. The client is gone: a
+    /// cancellation or I/O error once <c>RequestAborted</c> fired, or Kestrel's reset exception, which a body read can
+    /// throw before the token fires. Or the response has started, and its status and headers are out.
     /// </summary>
-    private bool IsClientAbort(HttpContext context, Exception exception)
+    private static NoAnswer? WhyNoAnswer(HttpContext context, Exception exception) =>
+        exception is ConnectionResetException || (exception is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
+            ? NoAnswer.ClientGone
+            : context.Response.HasStarted ? NoAnswer.ResponseStarted : null;
+
+    /// <summary>Logs and counts an error that gets no response, and ends the connection.</summary>
+    private void GiveUp(HttpContext context, Exception exception, NoAnswer reason)
     {
-        var aborted = exception is ConnectionResetException
-            || (exception is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested);
-        if (!aborted)
+        if (reason == NoAnswer.ClientGone)
         {
-            return false;
-        }
+            ErrorHandlerLog.RequestAborted(_logger, exception);
+            if (!context.Response.HasStarted)
+            {
+                context.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+            }
 
-        ErrorHandlerLog.RequestAborted(_logger, exception);
-        if (!context.Response.HasStarted)
+            _metrics.Aborted(exception);
+        }
+        else
         {
-            context.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+            ErrorHandlerLog.ResponseStarted(_logger, exception);
+            _metrics.Skipped(exception);
         }
-
-        _metrics.Aborted(exception);
 
         // After a reset the server may not know yet: without this, Kestrel would try to drain the request body of a
-        // connection that is gone, and log that as an error of its own.
+        // connection that is gone, and log that as an error of its own. After a started response, the client must not
+        // take the partial body for a whole one.
         context.Abort();
-        return true;
-    }
-
-    private bool IsResponseStarted(HttpContext context, Exception exception)
-    {
-        if (!context.Response.HasStarted)
-        {
-            return false;
-        }
-
-        ErrorHandlerLog.ResponseStarted(_logger, exception);
-        _metrics.Skipped(exception);
-        context.Abort();
-        return true;
     }
 
     /// <summary>The exception-handler features, as <c>UseExceptionHandler</c> sets them, for the exception now being answered.</summary>
@@ -361,5 +373,11 @@ internal sealed class ErrorDispatcher
         error.Error = exception;
         context.Features.Set<IExceptionHandlerFeature>(error);
         context.Features.Set<IExceptionHandlerPathFeature>(error);
+    }
+
+    private enum NoAnswer
+    {
+        ClientGone,
+        ResponseStarted,
     }
 }

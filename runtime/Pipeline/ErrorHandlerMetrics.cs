@@ -4,8 +4,10 @@ using System.Diagnostics.Metrics;
 namespace ErrorHandlers.Pipeline;
 
 /// <summary>
-/// ASP.NET Core's <c>aspnetcore.diagnostics.exceptions</c> counter, on its own meter, so dashboards built on
-/// <c>UseExceptionHandler</c> keep counting the errors ErrorHandlers answers.
+/// ASP.NET Core's <c>aspnetcore.diagnostics.exceptions</c> counter, with its name, unit and tags, on the meter
+/// <c>UseExceptionHandler</c> records it on (<c>Microsoft.AspNetCore.Diagnostics</c>, from the same
+/// <see cref="IMeterFactory"/>), so dashboards built on <c>UseExceptionHandler</c> keep counting the errors
+/// ErrorHandlers answers.
 /// </summary>
 internal sealed class ErrorHandlerMetrics
 {

@@ -1,5 +1,4 @@
 using System.Runtime.ExceptionServices;
-using ErrorHandlers.Dispatch;
 using Microsoft.AspNetCore.Http;
 
 namespace ErrorHandlers.Pipeline;
@@ -92,13 +91,9 @@ internal sealed class ErrorHandlerMiddleware(RequestDelegate next, ErrorDispatch
     }
 
     private Task OnCompletedAsync(HttpContext context) =>
-        EmptyErrorResponse.Find(context, dispatcher.AnswersEmptyErrorResponses) is { } error && context.Features.Get<RequestError>() is null
-            ? dispatcher.DispatchAsync(context, error, ScopesOf(context, error), fromResponse: true)
+        EmptyErrorResponse.Find(context, dispatcher.AnswersEmptyErrorResponses) is { } found && context.Features.Get<RequestError>() is null
+            ? dispatcher.DispatchAsync(context, found)
             : Task.CompletedTask;
-
-    /// <summary>The matched endpoint's scopes; for a routing error, those of a group that claims the URL, if any.</summary>
-    private ScopeChain ScopesOf(HttpContext context, HttpException error) =>
-        EmptyErrorResponse.IsRoutingError(context, error.StatusCode) ? dispatcher.UnmatchedRoutes.ScopesFor(context) : ScopeChain.For(context.GetEndpoint());
 
     private Task OnExceptionAsync(HttpContext context, Exception exception)
     {
@@ -107,6 +102,6 @@ internal sealed class ErrorHandlerMiddleware(RequestDelegate next, ErrorDispatch
             ExceptionDispatchInfo.Throw(exception);
         }
 
-        return dispatcher.DispatchAsync(context, exception, ScopeChain.For(context.GetEndpoint()));
+        return dispatcher.DispatchAsync(context, exception);
     }
 }

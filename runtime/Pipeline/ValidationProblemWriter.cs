@@ -1,4 +1,3 @@
-using ErrorHandlers.Dispatch;
 using Microsoft.AspNetCore.Http;
 
 namespace ErrorHandlers.Pipeline;
@@ -22,10 +21,6 @@ internal sealed class ValidationProblemWriter(ErrorDispatcher dispatcher) : IPro
     public ValueTask WriteAsync(ProblemDetailsContext context)
     {
         var errors = ((HttpValidationProblemDetails)context.ProblemDetails).Errors;
-        var httpContext = context.HttpContext;
-        return new(dispatcher.DispatchAsync(
-            httpContext,
-            new ValidationFailedException(errors.ToDictionary(StringComparer.Ordinal)),
-            ScopeChain.For(httpContext.GetEndpoint())));
+        return new(dispatcher.DispatchAsync(context.HttpContext, new ValidationFailedException(errors.ToDictionary(StringComparer.Ordinal))));
     }
 }

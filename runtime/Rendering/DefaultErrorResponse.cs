@@ -1,11 +1,9 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Text.Json;
-using ErrorHandlers.Pipeline;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -16,7 +14,16 @@ internal static class DefaultErrorResponse
 {
     public const string ProblemJsonContentType = "application/problem+json";
 
-    public static async Task WriteAsync(HttpContext httpContext, HttpException exception)
+    /// <summary>
+    /// Writes the page, or problem+json: through the application's <see cref="IProblemDetailsService"/> when it has one,
+    /// so its customizations apply, otherwise (or when its writers decline) an RFC 9457 body of our own.
+    /// </summary>
+    /// <returns>
+    /// What the application's <see cref="IProblemDetailsService"/> threw before it sent anything, while the client was
+    /// still there; the response is then unfinished, and the caller resets it and writes <see cref="WriteOwnProblemAsync"/>.
+    /// Null when the response is written.
+    /// </returns>
+    public static async Task<Exception?> WriteAsync(HttpContext httpContext, HttpException exception)
     {
         if (!ErrorStatus.IsAnswerable(exception.StatusCode))
         {
@@ -26,46 +33,52 @@ internal static class DefaultErrorResponse
         SetStatusAndHeaders(httpContext.Response, exception);
         if (!ErrorStatus.AllowsBody(exception.StatusCode))
         {
-            return;
+            return null;
         }
 
-        if (AcceptNegotiation.PrefersJson(httpContext.Request.Headers.Accept))
+        if (!AcceptNegotiation.PrefersJson(httpContext.Request.Headers.Accept))
         {
-            await WriteProblemAsync(httpContext, exception);
-            return;
+            await ErrorPage.WriteAsync(httpContext, ErrorPage.Render(exception.StatusCode, exception.Name, exception.Description));
+            return null;
         }
 
-        await ErrorPage.WriteAsync(httpContext, ErrorPage.Render(exception.StatusCode, exception.Name, exception.Description));
+        if (httpContext.RequestServices?.GetService<IProblemDetailsService>() is { } problemDetailsService)
+        {
+            try
+            {
+                if (await problemDetailsService.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = Problem(exception) }))
+                {
+                    return null;
+                }
+            }
+            catch (Exception failure) when (!httpContext.Response.HasStarted && !httpContext.RequestAborted.IsCancellationRequested)
+            {
+                return failure;
+            }
+        }
+
+        await WriteOwnProblemBodyAsync(httpContext, exception);
+        return null;
     }
 
-    /// <summary>
-    /// Through the application's <see cref="IProblemDetailsService"/> when it has one, so its customizations apply;
-    /// otherwise (or when its writers decline) an RFC 9457 body of our own.
-    /// </summary>
-    private static async Task WriteProblemAsync(HttpContext httpContext, HttpException exception)
+    /// <summary>Our own RFC 9457 response, with the status and headers of <paramref name="exception"/>.</summary>
+    public static Task WriteOwnProblemAsync(HttpContext httpContext, HttpException exception)
     {
-        var errors = (exception as ValidationFailedException)?.Errors;
-        var problem = errors is null ? new ProblemDetails() : new HttpValidationProblemDetails(errors.ToDictionary(StringComparer.Ordinal));
-        problem.Type = ProblemTypes.For(exception.StatusCode);
-        problem.Title = exception.Name;
-        problem.Status = exception.StatusCode;
-        problem.Detail = exception.Description;
+        SetStatusAndHeaders(httpContext.Response, exception);
+        return WriteOwnProblemBodyAsync(httpContext, exception);
+    }
 
-        if (httpContext.RequestServices?.GetService<IProblemDetailsService>() is { } problemDetailsService
-            && await TryWriteThroughAsync(problemDetailsService, httpContext, exception, problem))
-        {
-            return;
-        }
-
+    private static async Task WriteOwnProblemBodyAsync(HttpContext httpContext, HttpException exception)
+    {
         var body = new ArrayBufferWriter<byte>(256);
         using (var json = new Utf8JsonWriter(body))
         {
             json.WriteStartObject();
-            json.WriteString("type", problem.Type);
-            json.WriteString("title", problem.Title);
+            json.WriteString("type", ProblemTypes.For(exception.StatusCode));
+            json.WriteString("title", exception.Name);
             json.WriteNumber("status", exception.StatusCode);
-            json.WriteString("detail", problem.Detail);
-            if (errors is not null)
+            json.WriteString("detail", exception.Description);
+            if ((exception as ValidationFailedException)?.Errors is { } errors)
             {
                 WriteErrors(json, errors);
             }
@@ -77,6 +90,17 @@ internal static class DefaultErrorResponse
         httpContext.Response.ContentType = ProblemJsonContentType;
         httpContext.Response.ContentLength = body.WrittenCount;
         await httpContext.Response.Body.WriteAsync(body.WrittenMemory, httpContext.RequestAborted);
+    }
+
+    private static ProblemDetails Problem(HttpException exception)
+    {
+        var errors = (exception as ValidationFailedException)?.Errors;
+        var problem = errors is null ? new ProblemDetails() : new HttpValidationProblemDetails(errors.ToDictionary(StringComparer.Ordinal));
+        problem.Type = ProblemTypes.For(exception.StatusCode);
+        problem.Title = exception.Name;
+        problem.Status = exception.StatusCode;
+        problem.Detail = exception.Description;
+        return problem;
     }
 
     /// <summary>The <c>errors</c> member of a validation problem, as ASP.NET Core writes it: each field's messages.</summary>
@@ -95,28 +119,6 @@ internal static class DefaultErrorResponse
         }
 
         json.WriteEndObject();
-    }
-
-    /// <summary>
-    /// A writer that throws before sending anything costs the client nothing: the failure is logged once, at Error,
-    /// and the error gets our own body. Once bytes are out, or the client is gone, the failure goes up as it is.
-    /// </summary>
-    private static async Task<bool> TryWriteThroughAsync(
-        IProblemDetailsService problemDetailsService, HttpContext httpContext, HttpException exception, ProblemDetails problem)
-    {
-        try
-        {
-            return await problemDetailsService.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
-        }
-        catch (Exception failure) when (!httpContext.Response.HasStarted && !httpContext.RequestAborted.IsCancellationRequested)
-        {
-            var logger = httpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(ErrorHandlerLog.Category);
-            ErrorHandlerLog.ProblemDetailsServiceFailed(logger, failure, exception.StatusCode);
-            ExceptionTelemetry.Record(httpContext, failure);
-            ResponseReset.Reset(httpContext);
-            SetStatusAndHeaders(httpContext.Response, exception);
-            return false;
-        }
     }
 
     /// <summary>The error that replaces an <see cref="HttpException"/> whose code no response can carry (analyzer rule EH0016).</summary>

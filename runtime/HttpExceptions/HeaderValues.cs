@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Primitives;
 
-namespace ErrorHandlers.Rendering;
+namespace ErrorHandlers;
 
 /// <summary>
 /// Checks values that become response headers when the exception is created, so that a CR/LF from user input

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
-namespace ErrorHandlers.Rendering;
+namespace ErrorHandlers;
 
 /// <summary>The <c>Retry-After</c> of 429 and 503, Werkzeug's <c>_RetryAfter</c>: seconds or an HTTP date.</summary>
 internal readonly struct RetryAfter
