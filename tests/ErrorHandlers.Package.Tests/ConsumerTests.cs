@@ -48,7 +48,8 @@ public sealed partial class ConsumerTests
 
         Assert.That(Eh0001().IsMatch(build), Is.True, "the analyzer's warning, with file and line, in the build output:\n" + build);
         var table = Directory.EnumerateFiles(folder.Path, "ErrorHandlers.DispatchTable.g.cs", SearchOption.AllDirectories).Single();
-        Assert.That(File.ReadAllText(table), Does.Contain("return Handlers.Errors_NotFound;").And.Contain("return Handlers.Errors_Gone;"));
+        Assert.That(File.ReadAllText(table), Does.Contain("(404, global::ErrorHandlers.NotFoundException) => Handlers.Errors_NotFound,")
+            .And.Contain("(410, global::ErrorHandlers.GoneException) => Handlers.Errors_Gone,"));
 
         await using var server = await ServerProcess.StartAsync("dotnet", Path.Combine(folder.Path, "bin", "Debug", "net10.0", "Consumer.dll"));
         var missing = await server.Client.GetAsync("/nowhere");

@@ -1,4 +1,4 @@
-// The soak test of issue 6: the sample on Kestrel at 127.0.0.1, driven by many connections of mixed traffic over
+// The soak test: the sample on Kestrel at 127.0.0.1, driven by many connections of mixed traffic over
 // every error kind it shows, then stopped. It passes when no answer was unexpected, no request failed in transport,
 // the server's working set grew less than 10 % between the first and the last 10 seconds, and the server logged
 // exactly one Error per unhandled exception and nothing else at Warning or above.

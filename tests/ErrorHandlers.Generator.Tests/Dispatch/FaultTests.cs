@@ -8,8 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace ErrorHandlers.Generator.Tests.Dispatch;
 
 /// <summary>
-/// Issue 6's fault matrix, each fault on Kestrel at 127.0.0.1: it ends in the outcome SPEC §4.5 names, it is logged
-/// once at its level, nothing is written twice, and the server answers the next request.
+/// Every fault a handler, a result or a client can cause, each on Kestrel at 127.0.0.1: it ends in the outcome
+/// SPEC §4.5 names, it is logged once at its level, nothing is written twice, and the server answers the next request.
 /// </summary>
 public sealed class FaultTests
 {

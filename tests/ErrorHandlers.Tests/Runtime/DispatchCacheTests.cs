@@ -81,21 +81,46 @@ public sealed class DispatchCacheTests
         Assert.That(table.Lookups, Is.EqualTo(2), "once before the update, once after");
     }
 
+    /// <summary>
+    /// Four writers that read while the table grows under them: each finds its own entry right after adding it, and
+    /// whatever it finds of the others' is the handler stored for that key, never another.
+    /// </summary>
     [Test]
     public async Task Concurrent_readers_and_writers_agree()
     {
         var cache = new DispatchCache();
         var scopes = Enumerable.Range(0, 2000).Select(_ => new object()).ToArray();
+        var handlers = scopes.Select((_, i) => new ErrorHandlerMethod($"Handler{i}", (_, _) => default)).ToArray();
+        int lost = 0, wrong = 0, seenOthers = 0;
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(worker => Task.Run(() =>
         {
             for (var i = worker; i < scopes.Length; i += 4)
             {
-                cache.Add(typeof(NotFoundException), 404, scopes[i], NotFound);
-                Assert.That(cache.TryGet(typeof(NotFoundException), 404, scopes[i - (i % 4)], out var handler) ? handler : NotFound, Is.SameAs(NotFound));
+                cache.Add(typeof(NotFoundException), 404, scopes[i], handlers[i]);
+                if (!cache.TryGet(typeof(NotFoundException), 404, scopes[i], out var own))
+                {
+                    Interlocked.Increment(ref lost);
+                }
+                else if (own != handlers[i])
+                {
+                    Interlocked.Increment(ref wrong);
+                }
+
+                var other = (i * 7919) % scopes.Length;
+                if (cache.TryGet(typeof(NotFoundException), 404, scopes[other], out var seen))
+                {
+                    Interlocked.Increment(ref seenOthers);
+                    if (seen != handlers[other])
+                    {
+                        Interlocked.Increment(ref wrong);
+                    }
+                }
             }
         })));
 
-        Assert.That(scopes.All(chain => cache.TryGet(typeof(NotFoundException), 404, chain, out _)));
+        Assert.That((lost, wrong), Is.EqualTo((0, 0)), "entries lost, and entries with another key's handler");
+        Assert.That(scopes.Select((chain, i) => cache.TryGet(typeof(NotFoundException), 404, chain, out var handler) && handler == handlers[i]), Is.All.True);
+        TestContext.Out.WriteLine($"{seenOthers} reads of another writer's entry");
     }
 }

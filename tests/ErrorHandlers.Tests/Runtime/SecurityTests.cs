@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ErrorHandlers.Tests.Runtime;
 
 /// <summary>
-/// Issue 6's security list for default responses: user text in a description is inert in HTML and exact in JSON,
+/// Default responses against hostile input: user text in a description is inert in HTML and exact in JSON,
 /// and no <c>Accept</c> header, however hostile, breaks the response.
 /// </summary>
 public sealed class SecurityTests
