@@ -19,6 +19,7 @@ internal static class DispatchTableEmitter
     public const string ClassName = "ErrorHandlerDispatchTable";
 
     private const string Method = "global::ErrorHandlers.Dispatch.ErrorHandlerMethod";
+    private const string Content = "global::ErrorHandlers.Dispatch.ResponseContent";
     private const string ExceptionType = "global::System.Exception";
     private const int MaxCallLength = 140;
 
@@ -203,16 +204,25 @@ internal static class DispatchTableEmitter
         w.Line($"    {Literal(handler.DisplayName)},");
         w.Line($"    static (exception, {context}) => global::ErrorHandlers.Dispatch.HandlerResults.{Adapter(handler.Return)}(");
         var call = $"{handler.ContainingType}.{handler.Name}(";
+        var end = handler.Produces.Count > 0 ? "))," : ")));";
         if (call.Length + arguments.Sum(a => a.Length + 2) <= MaxCallLength)
         {
-            w.Line($"        {call}{string.Join(", ", arguments)})));");
-            return;
+            w.Line($"        {call}{string.Join(", ", arguments)}{end}");
+        }
+        else
+        {
+            w.Line($"        {call}");
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                w.Line($"            {arguments[i]}{(i < arguments.Count - 1 ? "," : end)}");
+            }
         }
 
-        w.Line($"        {call}");
-        for (var i = 0; i < arguments.Count; i++)
+        for (var i = 0; i < handler.Produces.Count; i++)
         {
-            w.Line($"            {arguments[i]}{(i < arguments.Count - 1 ? "," : ")));")}");
+            var content = handler.Produces[i];
+            var body = content.BodyType is null ? "null" : $"typeof({content.BodyType})";
+            w.Line($"    new {Content}({Literal(content.ContentType)}, {body}){(i < handler.Produces.Count - 1 ? "," : ");")}");
         }
     }
 

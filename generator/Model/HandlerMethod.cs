@@ -10,6 +10,7 @@ namespace ErrorHandlers.Generator.Model;
 /// <param name="Keys">The keys the handler answers, one per attribute.</param>
 /// <param name="Parameters">The parameters in declaration order.</param>
 /// <param name="Return">How the return value becomes a response.</param>
+/// <param name="Produces">What the response looks like, for the OpenAPI document; empty when nothing says.</param>
 internal sealed record HandlerMethod(
     string ContainingType,
     string Name,
@@ -17,4 +18,5 @@ internal sealed record HandlerMethod(
     string? Scope,
     EquatableArray<HandlerKey> Keys,
     EquatableArray<HandlerParameter> Parameters,
-    ReturnShape Return);
+    ReturnShape Return,
+    EquatableArray<ProducedContent> Produces);

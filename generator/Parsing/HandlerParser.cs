@@ -40,7 +40,8 @@ internal static class HandlerParser
             candidate.Scope,
             new EquatableArray<HandlerKey>(keys),
             new EquatableArray<HandlerParameter>(parameters),
-            candidate.ReturnShape!.Value);
+            candidate.ReturnShape!.Value,
+            ResponseReader.Read(method, known));
     }
 
     /// <summary>How many classes lie between <paramref name="type"/> and <c>object</c>: deeper is more specific.</summary>

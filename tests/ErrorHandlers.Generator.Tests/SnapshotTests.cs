@@ -23,6 +23,51 @@ public sealed class SnapshotTests
             public static class Nothing { }
             """);
 
+    /// <summary>What each handler's declaration says its response looks like, which the OpenAPI document lists.</summary>
+    [Test]
+    public void Response_contents_read_from_return_types_and_Produces() =>
+        Verify("""
+            using System.Threading.Tasks;
+            using ErrorHandlers;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.Http.HttpResults;
+            using Microsoft.AspNetCore.Mvc;
+
+            namespace App;
+
+            public sealed record ApiError(string Code, string Message);
+
+            internal static class Errors
+            {
+                [ErrorHandler(400)]
+                internal static JsonHttpResult<ApiError> Json(BadRequestException e) => TypedResults.Json(new ApiError("bad", "Bad"), statusCode: 400);
+
+                [ErrorHandler(404)]
+                internal static Results<NotFound<ApiError>, ProblemHttpResult, Ok<string>> Union(NotFoundException e) => TypedResults.NotFound(new ApiError("nf", "Gone"));
+
+                [ErrorHandler(409)]
+                internal static ValueTask<Conflict<ApiError[]>> Conflict(ConflictException e) => new(TypedResults.Conflict(System.Array.Empty<ApiError>()));
+
+                [ErrorHandler(410)]
+                internal static GoneException Exception(GoneException e) => e;
+
+                [ErrorHandler(422)]
+                internal static Task<ValidationProblem> Validation(UnprocessableEntityException e) =>
+                    Task.FromResult(TypedResults.ValidationProblem(new System.Collections.Generic.Dictionary<string, string[]>()));
+
+                [ErrorHandler(429)]
+                [Produces("text/plain", "text/csv")]
+                internal static IResult Declared(TooManyRequestsException e) => Results.Text("slow down", statusCode: 429);
+
+                [ErrorHandler(502)]
+                [Produces<ApiError>]
+                internal static IResult DeclaredType(BadGatewayException e) => Results.Json(new ApiError("upstream", "Upstream failed"), statusCode: 502);
+
+                [ErrorHandler(503)]
+                internal static IResult Unknown(ServiceUnavailableException e) => Results.StatusCode(503);
+            }
+            """);
+
     [Test]
     public void Scopes_nested_classes_and_several_keys_on_one_method() =>
         Verify("""
