@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace ErrorHandlers;
 
-/// <summary>Puts endpoints into error-handler scopes, Flask's blueprints.</summary>
+/// <summary>Puts endpoints into error-handler scopes, Flask's blueprints, and declares the errors they answer with.</summary>
 public static class ErrorHandlerEndpointConventionBuilderExtensions
 {
     /// <summary>
@@ -52,5 +52,23 @@ public static class ErrorHandlerEndpointConventionBuilderExtensions
         }
 
         return group;
+    }
+
+    /// <summary>
+    /// Declares the error status codes these endpoints may answer with, for their OpenAPI document: each code is listed
+    /// with the response of the handler that answers it in the endpoint's scopes, or the default response when none
+    /// does. On a route group it applies to every endpoint inside. Codes that ASP.NET Core raises on its own (400 for a
+    /// body, 401 and 403 for authorization, rate limiting's code) are listed without it (docs/openapi.md).
+    /// </summary>
+    /// <param name="builder">An endpoint or a route group.</param>
+    /// <param name="statusCodes">Codes with a built-in <see cref="HttpException"/> class, such as 404 or 409.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A code has no built-in class, so no handler could answer it.</exception>
+    public static TBuilder ProducesError<TBuilder>(this TBuilder builder, params int[] statusCodes)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var declared = new ProducesErrorAttribute(statusCodes);
+        builder.Add(endpoint => endpoint.Metadata.Add(declared));
+        return builder;
     }
 }

@@ -1,5 +1,9 @@
 using ErrorHandlers.Dispatch;
 using ErrorHandlers.Pipeline;
+#if NET10_0_OR_GREATER
+using ErrorHandlers.OpenApi;
+using Microsoft.AspNetCore.OpenApi;
+#endif
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -7,6 +11,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ErrorHandlers;
 
@@ -21,7 +26,9 @@ public static class ErrorHandlerServiceCollectionExtensions
     /// <remarks>
     /// Also makes minimal APIs throw <see cref="BadHttpRequestException"/> on a parameter-binding failure in every
     /// environment (<c>RouteHandlerOptions.ThrowOnBadRequest</c>), so those failures reach your 400 handler instead of
-    /// ending as an empty 400.
+    /// ending as an empty 400. On .NET 10, every OpenAPI document added with <c>AddOpenApi</c> lists each operation's
+    /// error responses from the handler table, and the HTTP JSON options learn the default response's body types at the
+    /// end of their resolver chain (docs/openapi.md).
     /// </remarks>
     /// <param name="services">The application's services.</param>
     /// <param name="configure">Sets <see cref="ErrorHandlerOptions"/>.</param>
@@ -48,6 +55,10 @@ public static class ErrorHandlerServiceCollectionExtensions
         services.TryAddSingleton<ErrorHandlerMetrics>();
         services.TryAddSingleton<ErrorDispatcher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, ErrorHandlerStartupFilter>());
+#if NET10_0_OR_GREATER
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<OpenApiOptions>, ErrorResponsesInOpenApi>());
+        services.PostConfigure<Microsoft.AspNetCore.Http.Json.JsonOptions>(ProblemSchemaJsonContext.AddTo);
+#endif
         return services;
     }
 }

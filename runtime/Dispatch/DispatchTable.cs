@@ -40,6 +40,12 @@ public abstract class DispatchTable
     /// <summary>Forgets the memoized answers, for hot reload (see <see cref="HotReload"/>).</summary>
     internal void ForgetAnswers() => _cache.Clear();
 
+    /// <summary>
+    /// <see cref="Find"/> without the memo, for code that asks once per endpoint (the OpenAPI document): its scope
+    /// chains are not the endpoints' own, and would only crowd out the answers requests reuse.
+    /// </summary>
+    internal ErrorHandlerMethod? FindUncached(Exception exception, ScopeChain scopes) => Lookup(exception, scopes);
+
     /// <summary>The generated lookup: the same answer for the same exception class, status code and scopes.</summary>
     /// <param name="exception">The error to answer.</param>
     /// <param name="scopes">The request's scopes, innermost first.</param>

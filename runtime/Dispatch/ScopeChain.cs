@@ -40,6 +40,10 @@ public readonly struct ScopeChain
             ? new ScopeChain(scopes as ErrorHandlerScopeAttribute[] ?? [.. scopes])
             : Empty;
 
+    /// <summary>The scopes in an endpoint's metadata, listed outer route groups first, as endpoints list them.</summary>
+    internal static ScopeChain For(IEnumerable<object> metadata) =>
+        metadata.OfType<ErrorHandlerScopeAttribute>().ToArray() is { Length: > 0 } scopes ? new ScopeChain(scopes) : Empty;
+
     /// <summary>
     /// A chain of the given scope names, innermost first, for code that dispatches outside an endpoint (tests,
     /// benchmarks). Create it once and reuse it: a table that caches its lookups keys them by the chain's identity.

@@ -27,14 +27,20 @@ public sealed class PackageContentsTests
     }
 
     [Test]
-    public void The_only_dependency_is_the_ASP_NET_Core_framework_and_the_metadata_is_complete()
+    public void The_dependencies_are_the_ASP_NET_Core_framework_and_OpenAPI_on_NET_10_and_the_metadata_is_complete()
     {
         using var package = ZipFile.OpenRead(PackedPackage.Package);
         using var nuspec = package.GetEntry("ErrorHandlers.nuspec")!.Open();
         var metadata = XDocument.Load(nuspec).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
         string Value(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
 
-        Assert.That(metadata.Descendants().Where(e => e.Name.LocalName == "dependency"), Is.Empty);
+        var dependencies = metadata.Elements().Single(e => e.Name.LocalName == "dependencies").Elements()
+            .ToDictionary(group => group.Attribute("targetFramework")!.Value, group => group.Elements().Select(d => $"{d.Attribute("id")!.Value} {d.Attribute("version")!.Value}").ToArray());
+        Assert.That(dependencies, Is.EqualTo(new Dictionary<string, string[]>
+        {
+            ["net8.0"] = [],
+            ["net10.0"] = ["Microsoft.AspNetCore.OpenApi 10.0.15"],
+        }), "the OpenAPI document's error responses need the package's operation transformers (docs/openapi.md)");
         Assert.That(metadata.Descendants().Where(e => e.Name.LocalName == "frameworkReference").Select(e => e.Attribute("name")!.Value).Distinct(),
             Is.EqualTo(new[] { "Microsoft.AspNetCore.App" }));
         Assert.That(Value("id"), Is.EqualTo("ErrorHandlers"));
