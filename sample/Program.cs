@@ -16,10 +16,14 @@ builder.Services.AddRateLimiter(limiter =>
 });
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, SampleJsonContext.Default));
 
+// The OpenAPI document at /openapi/v1.json lists each endpoint's error responses, as its scope's handlers write them.
+builder.Services.AddOpenApi();
+
 var app = builder.Build();
 app.UseErrorHandlers();
 app.UseRateLimiter();
 
+app.MapOpenApi();
 app.MapGet("/", () => Pages.Index());
 
 // Flask docs, "Returning API Errors as JSON" starts here: abort(400) and abort(404) from a view.
@@ -32,17 +36,17 @@ app.MapGet("/profile", (string? username) =>
 
     var user = Users.Find(username) ?? throw new NotFoundException();
     return Pages.Html(StatusCodes.Status200OK, $"{user.Name}'s profile", $"<p>{Pages.Encode(user.Name)} joined in {user.Joined}.</p>");
-});
+}).ProducesError(400, 404);
 
 // Flask docs' get_one_cheese: abort(404, description="Resource not found"), answered as JSON.
-app.MapGet("/cheese", () => Abort.With(404, "Resource not found")).WithErrorHandlerScope("cheese");
+app.MapGet("/cheese", () => Abort.With(404, "Resource not found")).WithErrorHandlerScope("cheese").ProducesError(404);
 
 app.MapGet("/items/{id:int}", (int id) => id switch
 {
     1 => Results.Text("Item 1: a teapot"),
     2 => Abort.Result(403),
     _ => Abort.Result(410),
-});
+}).ProducesError(403, 410);
 
 app.MapPost("/storage", () => { throw new InsufficientStorageException(); });
 
@@ -76,8 +80,8 @@ api.MapGet("/user", (string? user_id) =>
     var user = Users.Find(user_id) ?? throw new InvalidApiUsageException("No such user!", StatusCodes.Status404NotFound);
     return TypedResults.Ok(user);
 });
-api.MapGet("/teapot", () => Abort.With(418));
-api.MapGet("/slow", () => Abort.Result(new ServiceUnavailableException(retryAfter: 120)));
+api.MapGet("/teapot", () => Abort.With(418)).ProducesError(418);
+api.MapGet("/slow", () => Abort.Result(new ServiceUnavailableException(retryAfter: 120))).ProducesError(503);
 
 // Flask-Login's abort(401) and Flask-Limiter's 429: ASP.NET Core's authorization and rate limiter answer with an
 // empty status, and the api scope's handler turns each into JSON (Access/ApiKeyAuthentication.cs, Access/ExportQuota.cs).
@@ -86,7 +90,7 @@ api.MapGet("/export", (HttpContext context) => Results.Text($"id,name\n1,{contex
     .RequireRateLimiting(ExportQuota.Policy);
 
 var blog = app.MapGroup("/blog").WithErrorHandlerScope("blog");
-blog.MapGet("/posts/{id:int}", (int id) => id == 1 ? Results.Text("Hello, world!") : throw new NotFoundException());
+blog.MapGet("/posts/{id:int}", (int id) => id == 1 ? Results.Text("Hello, world!") : throw new NotFoundException()).ProducesError(404);
 blog.MapGet("/crash", () => { throw new InvalidOperationException("The blog database is on fire"); });
 
 app.Run();

@@ -131,7 +131,8 @@ namespace ErrorHandlers.Generated.Exports
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod ApiErrors_HttpError => s_ApiErrors_HttpError ??= new(
             "ErrorHandlers.Sample.Errors.ApiErrors.HttpError",
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
-                global::ErrorHandlers.Sample.Errors.ApiErrors.HttpError((global::ErrorHandlers.HttpException)exception, httpContext.Response)));
+                global::ErrorHandlers.Sample.Errors.ApiErrors.HttpError((global::ErrorHandlers.HttpException)exception, httpContext.Response)),
+            new global::ErrorHandlers.Dispatch.ResponseContent("application/json", typeof(global::ErrorHandlers.Sample.Model.ApiError)));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_BlogErrors_InternalServerError;
 
@@ -145,7 +146,8 @@ namespace ErrorHandlers.Generated.Exports
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod CheeseErrors_NotFound => s_CheeseErrors_NotFound ??= new(
             "ErrorHandlers.Sample.Errors.CheeseErrors.NotFound",
             static (exception, _) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
-                global::ErrorHandlers.Sample.Errors.CheeseErrors.NotFound((global::ErrorHandlers.NotFoundException)exception)));
+                global::ErrorHandlers.Sample.Errors.CheeseErrors.NotFound((global::ErrorHandlers.NotFoundException)exception)),
+            new global::ErrorHandlers.Dispatch.ResponseContent("application/json", typeof(global::ErrorHandlers.Sample.Model.CheeseError)));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_FailingHandlers_CouponExpired;
 
@@ -166,21 +168,24 @@ namespace ErrorHandlers.Generated.Exports
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_Gone => s_SiteErrors_Gone ??= new(
             "ErrorHandlers.Sample.Errors.SiteErrors.Gone",
             static (exception, _) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
-                global::ErrorHandlers.Sample.Errors.SiteErrors.Gone((global::ErrorHandlers.GoneException)exception)));
+                global::ErrorHandlers.Sample.Errors.SiteErrors.Gone((global::ErrorHandlers.GoneException)exception)),
+            new global::ErrorHandlers.Dispatch.ResponseContent("text/html", null));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_SiteErrors_InsufficientStorage;
 
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_InsufficientStorage => s_SiteErrors_InsufficientStorage ??= new(
             "ErrorHandlers.Sample.Errors.SiteErrors.InsufficientStorage",
             static (exception, _) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
-                global::ErrorHandlers.Sample.Errors.SiteErrors.InsufficientStorage((global::ErrorHandlers.Sample.InsufficientStorageException)exception)));
+                global::ErrorHandlers.Sample.Errors.SiteErrors.InsufficientStorage((global::ErrorHandlers.Sample.InsufficientStorageException)exception)),
+            new global::ErrorHandlers.Dispatch.ResponseContent("text/html", null));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_SiteErrors_InternalServerError;
 
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_InternalServerError => s_SiteErrors_InternalServerError ??= new(
             "ErrorHandlers.Sample.Errors.SiteErrors.InternalServerError",
             static (exception, _) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
-                global::ErrorHandlers.Sample.Errors.SiteErrors.InternalServerError((global::ErrorHandlers.InternalServerErrorException)exception)));
+                global::ErrorHandlers.Sample.Errors.SiteErrors.InternalServerError((global::ErrorHandlers.InternalServerErrorException)exception)),
+            new global::ErrorHandlers.Dispatch.ResponseContent("text/html", null));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_SiteErrors_InvalidApiUsage;
 
@@ -196,14 +201,16 @@ namespace ErrorHandlers.Generated.Exports
             static (exception, httpContext) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
                 global::ErrorHandlers.Sample.Errors.SiteErrors.MethodNotAllowed(
                     (global::ErrorHandlers.MethodNotAllowedException)exception,
-                    httpContext.Response)));
+                    httpContext.Response)),
+            new global::ErrorHandlers.Dispatch.ResponseContent("text/html", null));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_SiteErrors_PageNotFound;
 
         public static global::ErrorHandlers.Dispatch.ErrorHandlerMethod SiteErrors_PageNotFound => s_SiteErrors_PageNotFound ??= new(
             "ErrorHandlers.Sample.Errors.SiteErrors.PageNotFound",
             static (exception, _) => global::ErrorHandlers.Dispatch.HandlerResults.FromResult(
-                global::ErrorHandlers.Sample.Errors.SiteErrors.PageNotFound((global::ErrorHandlers.NotFoundException)exception)));
+                global::ErrorHandlers.Sample.Errors.SiteErrors.PageNotFound((global::ErrorHandlers.NotFoundException)exception)),
+            new global::ErrorHandlers.Dispatch.ResponseContent("text/html", null));
 
         private static global::ErrorHandlers.Dispatch.ErrorHandlerMethod? s_UpstreamErrors_Failed;
 

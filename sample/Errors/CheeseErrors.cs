@@ -1,4 +1,5 @@
 using ErrorHandlers.Sample.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ErrorHandlers.Sample.Errors;
 
@@ -8,6 +9,6 @@ internal static class CheeseErrors
 {
     [ErrorHandler(404)]
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "EH0010", Justification = "It answers the abort(404) of /cheese, its only endpoint; routing's 404s are the site's.")]
-    internal static IResult NotFound(NotFoundException e) =>
+    internal static JsonHttpResult<CheeseError> NotFound(NotFoundException e) =>
         TypedResults.Json(new CheeseError(e.Message), SampleJsonContext.Default.CheeseError, statusCode: e.StatusCode);
 }

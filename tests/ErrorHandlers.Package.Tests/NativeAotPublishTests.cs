@@ -1,8 +1,10 @@
+using System.Text.Json.Nodes;
+
 namespace ErrorHandlers.Package.Tests;
 
 /// <summary>
 /// The sample published as Native AOT for linux-x64 (<c>PublishAot</c> in its project): no trim or AOT warning, and the
-/// native executable answers every curl line of the README exactly as the README shows.
+/// native executable answers every curl line of the README exactly as the README shows, and serves the OpenAPI document.
 /// </summary>
 [NonParallelizable]
 public sealed class NativeAotPublishTests
@@ -49,6 +51,14 @@ public sealed class NativeAotPublishTests
     {
         Assert.That(s_publish, Does.Contain("Generating native code").And.Not.Contains("warning IL"), s_publish);
         Assert.That(File.Exists(Path.Combine(s_output.Path, "ErrorHandlers.Sample.dll")), Is.False, "no IL to run: the executable is the native image");
+    }
+
+    [Test]
+    public async Task The_published_app_serves_the_OpenAPI_document_the_README_shows()
+    {
+        var document = JsonNode.Parse(await s_server.Client.GetStringAsync("/openapi/v1.json"))!;
+
+        Assert.That(OpenApiExcerpt.Differences(File.ReadAllText(Path.Combine(PackedPackage.Repository, "README.md")), document), Is.Empty);
     }
 
     [TestCaseSource(nameof(CurlLines))]

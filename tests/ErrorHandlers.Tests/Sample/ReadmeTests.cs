@@ -1,5 +1,6 @@
 using System.Net;
 using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
 using ErrorHandlers.TestKit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -40,6 +41,16 @@ public sealed class ReadmeTests
         var actual = await CurlExamples.RunAsync(client, command);
 
         Assert.That(actual.TrimEnd('\n'), Does.Match(CurlExamples.Pattern(output)), $"actual output:\n{actual}");
+    }
+
+    /// <summary>The README's excerpt of the sample's OpenAPI document is the document's, operation for operation.</summary>
+    [Test]
+    public async Task Shows_the_sample_OpenAPI_document()
+    {
+        using var client = s_sample.CreateClient();
+        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+
+        Assert.That(OpenApiExcerpt.Differences(File.ReadAllText(ReadmePath()), document), Is.Empty);
     }
 
     private static string ReadmePath([CallerFilePath] string thisFile = "") =>
