@@ -60,7 +60,10 @@ internal sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
         }
     }
 
-    /// <summary>The declared and raised codes, and the error statuses the endpoint's own results give without a body.</summary>
+    /// <summary>
+    /// The declared and raised codes, and the error statuses the endpoint's own results give without a body, each with
+    /// a built-in class: the table looks up nothing else.
+    /// </summary>
     private static IEnumerable<int> Codes(OperationErrors errors, OpenApiResponses responses)
     {
         var codes = new SortedSet<int>(errors.Declared.Concat(errors.Raised));
@@ -68,8 +71,7 @@ internal sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
         {
             if (errors.AnswersEmptyErrors
                 && int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var statusCode)
-                && response.Content is not { Count: > 0 }
-                && BuiltInHttpExceptions.TryCreate(statusCode, description: null) is not null)
+                && response.Content is not { Count: > 0 })
             {
                 codes.Add(statusCode);
             }
