@@ -1,11 +1,13 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace ErrorHandlers.Package.Tests;
 
 /// <summary>
 /// A new user's project: <c>dotnet new web</c> plus one PackageReference. The generator runs, the analyzers report,
-/// and the application answers through its handler on 127.0.0.1.
+/// the application answers through its handler on 127.0.0.1, and its OpenAPI document lists the declared errors with
+/// nothing but the package referenced.
 /// </summary>
 [NonParallelizable]
 public sealed partial class ConsumerTests
@@ -37,10 +39,12 @@ public sealed partial class ConsumerTests
 
             var builder = WebApplication.CreateBuilder(args);
             builder.Services.AddErrorHandlers();
+            builder.Services.AddOpenApi();
             var app = builder.Build();
             app.UseErrorHandlers();
+            app.MapOpenApi();
             app.MapGet("/", () => "Hello World!");
-            app.MapGet("/old", () => Abort.With(410));
+            app.MapGet("/old", () => Abort.With(410)).ProducesError(403, 410);
             app.Run();
             """);
 
@@ -56,6 +60,12 @@ public sealed partial class ConsumerTests
         Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await missing.Content.ReadAsStringAsync(), Is.EqualTo("No page at /nowhere"));
         Assert.That((await server.Client.GetAsync("/old")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "what EH0001 warned about");
+
+        var responses = JsonNode.Parse(await server.Client.GetStringAsync("/openapi/v1.json"))!["paths"]!["/old"]!["get"]!["responses"]!;
+        Assert.That(responses["403"]!["content"]!.AsObject().Select(content => content.Key), Is.EqualTo(new[] { "application/problem+json", "text/html" }),
+            "no handler: the default response, through the package's OpenAPI dependency alone");
+        Assert.That(responses["410"]!["description"]!.GetValue<string>(), Is.EqualTo("Gone"));
+        Assert.That(responses["410"]!["content"], Is.Null, "the 410 handler returns a plain IResult");
     }
 
     [GeneratedRegex(@"Errors\.cs\(10,\d+\): warning EH0001: The handler for 410 responds 200")]
