@@ -45,25 +45,24 @@ internal sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
         foreach (var statusCode in Codes(errors, responses))
         {
             var key = statusCode.ToString(CultureInfo.InvariantCulture);
-            if (responses.TryGetValue(key, out var own) && own.Content is { Count: > 0 })
+            if (BuiltInHttpExceptions.TryCreate(statusCode, description: null) is not { } error
+                || (responses.TryGetValue(key, out var own) && own.Content is { Count: > 0 }))
             {
+                // The table looks up only codes with a built-in class; a body the endpoint writes itself is its own.
                 continue;
             }
 
             var answered = errors.Declared.Contains(statusCode) || errors.AnswersEmptyErrors;
             var contents = !answered
                 ? []
-                : table.FindUncached(BuiltInHttpExceptions.Create(statusCode, description: null), scopes) is { } handler
+                : table.FindUncached(error, scopes) is { } handler
                     ? handler.Produces
                     : statusCode == StatusCodes.Status400BadRequest && errors.Validates ? ValidationResponse : DefaultResponse;
             responses[key] = await ResponseAsync(statusCode, contents, context, cancellationToken);
         }
     }
 
-    /// <summary>
-    /// The declared and raised codes, and the error statuses the endpoint's own results give without a body, each with
-    /// a built-in class: the table looks up nothing else.
-    /// </summary>
+    /// <summary>The declared and raised codes, and the error statuses the endpoint's own results give without a body.</summary>
     private static IEnumerable<int> Codes(OperationErrors errors, OpenApiResponses responses)
     {
         var codes = new SortedSet<int>(errors.Declared.Concat(errors.Raised));
@@ -77,7 +76,7 @@ internal sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
             }
         }
 
-        return codes.Where(code => BuiltInHttpExceptions.TryCreate(code, description: null) is not null);
+        return codes;
     }
 
     private static async Task<OpenApiResponse> ResponseAsync(
