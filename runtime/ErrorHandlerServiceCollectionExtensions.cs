@@ -1,10 +1,14 @@
 using ErrorHandlers.Dispatch;
+using ErrorHandlers.Mvc;
 using ErrorHandlers.Pipeline;
 #if NET10_0_OR_GREATER
 using ErrorHandlers.OpenApi;
 using Microsoft.AspNetCore.OpenApi;
 #endif
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
@@ -54,7 +58,15 @@ public static class ErrorHandlerServiceCollectionExtensions
         services.TryAddSingleton(provider => DispatchTables.Find(provider.GetRequiredService<IHostEnvironment>().ApplicationName));
         services.TryAddSingleton<ErrorHandlerMetrics>();
         services.TryAddSingleton<ErrorDispatcher>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, ErrorHandlerStartupFilter>());
+        if (!services.Any(service => service.ImplementationType == typeof(ErrorHandlerStartupFilter)))
+        {
+            // Outermost: ahead of the host's own startup filters (host filtering, forwarded headers), whose errors it answers.
+            services.Insert(0, ServiceDescriptor.Singleton<IStartupFilter, ErrorHandlerStartupFilter>());
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<HostFilteringOptions>, HostFilteringRejection>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IApplicationModelProvider, ApiControllerErrors>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<ApiBehaviorOptions>, InvalidModelStateDispatch>());
 #if NET10_0_OR_GREATER
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<OpenApiOptions>, ErrorResponsesInOpenApi>());
         services.PostConfigure<Microsoft.AspNetCore.Http.Json.JsonOptions>(ProblemSchemaJsonContext.AddTo);

@@ -13,7 +13,8 @@ namespace ErrorHandlers.OpenApi;
 
 /// <summary>
 /// Adds each operation's error responses to the OpenAPI document, straight from the dispatch table: for every code in
-/// <see cref="OperationErrors"/>, and every empty-bodied error status the endpoint returns itself, the response of the
+/// <see cref="OperationErrors"/>, every empty-bodied error status the endpoint returns itself, and the client errors an
+/// <c>[ApiController]</c> action lists with MVC's ProblemDetails, the response of the
 /// handler the table picks for that code in the endpoint's scopes, as the generator read it from the handler's
 /// declaration; the default response when no handler answers. A response the endpoint writes a body for is its own
 /// and stays. Nothing here reflects: the table, the generated descriptions and ASP.NET Core's schema service.
@@ -46,7 +47,7 @@ internal sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
         {
             var key = statusCode.ToString(CultureInfo.InvariantCulture);
             if (BuiltInHttpExceptions.TryCreate(statusCode, description: null) is not { } error
-                || (responses.TryGetValue(key, out var own) && own.Content is { Count: > 0 }))
+                || (!errors.Mapped.Contains(statusCode) && responses.TryGetValue(key, out var own) && own.Content is { Count: > 0 }))
             {
                 // The table looks up only codes with a built-in class; a body the endpoint writes itself is its own.
                 continue;
@@ -65,7 +66,7 @@ internal sealed class ErrorResponsesTransformer : IOpenApiOperationTransformer
     /// <summary>The declared and raised codes, and the error statuses the endpoint's own results give without a body.</summary>
     private static IEnumerable<int> Codes(OperationErrors errors, OpenApiResponses responses)
     {
-        var codes = new SortedSet<int>(errors.Declared.Concat(errors.Raised));
+        var codes = new SortedSet<int>(errors.Declared.Concat(errors.Raised).Concat(errors.Mapped));
         foreach (var (key, response) in responses)
         {
             if (errors.AnswersEmptyErrors

@@ -1,6 +1,8 @@
+using ErrorHandlers.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;
@@ -14,21 +16,30 @@ namespace ErrorHandlers.OpenApi;
 /// The error codes one operation may answer with: those it declares with <see cref="ProducesErrorAttribute"/>, and
 /// those ASP.NET Core raises on its own where that is certain from the endpoint's metadata: 400 when it binds a body
 /// or a form, 401 and 403 when it requires authorization, the rate limiter's rejection code
-/// when a limiter applies. 404 and 405 belong to routing, not to an operation, and 500 to no operation unless declared.
+/// when a limiter applies, and for an <c>[ApiController]</c> action (MVC's model-state 400) when it binds anything from
+/// the request. 404 and 405 belong to routing, not to an operation, and 500 to no operation unless declared.
 /// </summary>
 /// <param name="Declared">Codes the endpoint declares; its handlers always answer them, since they are thrown.</param>
 /// <param name="Raised">Codes ASP.NET Core raises without a body; answered unless status-code pages are off.</param>
 /// <param name="Validates">Whether minimal-API validation is on, so that a 400 may carry validation errors.</param>
 /// <param name="AnswersEmptyErrors">Whether the handlers answer this endpoint's empty-bodied error statuses.</param>
-internal sealed record OperationErrors(IReadOnlySet<int> Declared, IReadOnlySet<int> Raised, bool Validates, bool AnswersEmptyErrors)
+/// <param name="Mapped">
+/// The client errors of an <c>[ApiController]</c> action that ApiExplorer lists with MVC's ProblemDetails
+/// (<c>[ProducesResponseType(404)]</c>): the handlers answer them in MVC's place, so the document shows their response.
+/// </param>
+internal sealed record OperationErrors(IReadOnlySet<int> Declared, IReadOnlySet<int> Raised, bool Validates, bool AnswersEmptyErrors, IReadOnlySet<int> Mapped)
 {
     public static OperationErrors Of(ApiDescription description, IServiceProvider services)
     {
         var metadata = description.ActionDescriptor.EndpointMetadata;
         var declared = metadata.OfType<ProducesErrorAttribute>().SelectMany(attribute => attribute.StatusCodes).ToHashSet();
         var raised = new HashSet<int>();
-        var validates = ValidationIsOn(services);
-        if (description.ParameterDescriptions.Any(IsBodyOrForm))
+        var apiController = description.ActionDescriptor.FilterDescriptors.Select(filter => filter.Filter).OfType<ClientErrorFilter>().FirstOrDefault();
+        var checksModelState = apiController is not null
+            && services.GetService<IOptions<ApiBehaviorOptions>>()?.Value.SuppressModelStateInvalidFilter is false;
+        var validates = ValidationIsOn(services) || checksModelState;
+        if (description.ParameterDescriptions.Any(IsBodyOrForm)
+            || (checksModelState && description.ParameterDescriptions.Any(parameter => parameter.Source?.IsFromRequest is true)))
         {
             raised.Add(StatusCodes.Status400BadRequest);
         }
@@ -46,7 +57,13 @@ internal sealed record OperationErrors(IReadOnlySet<int> Declared, IReadOnlySet<
 
         var answersEmptyErrors = services.GetService<IOptions<ErrorHandlerOptions>>()?.Value.AnswerEmptyErrorResponses is not false
             && !metadata.OfType<ISkipStatusCodePagesMetadata>().Any();
-        return new OperationErrors(declared, raised, validates, answersEmptyErrors);
+        var mapped = apiController is { MapsClientErrors: true } && answersEmptyErrors
+            ? description.SupportedResponseTypes
+                .Where(response => response.StatusCode >= 400 && response.Type is { } type && typeof(ProblemDetails).IsAssignableFrom(type))
+                .Select(response => response.StatusCode)
+                .ToHashSet()
+            : [];
+        return new OperationErrors(declared, raised, validates, answersEmptyErrors, mapped);
     }
 
     private static bool IsBodyOrForm(ApiParameterDescription parameter) =>

@@ -64,14 +64,15 @@ internal static class EmptyErrorResponse
         };
 
     /// <summary>
-    /// Whether an error that is not routing's may be answered: the option is on, and neither the request
+    /// Whether an error that is not routing's may be answered: the option is on, neither the request
     /// (<see cref="IStatusCodePagesFeature.Enabled"/>) nor the endpoint (<see cref="ISkipStatusCodePagesMetadata"/>)
-    /// switched status-code pages off.
+    /// switched status-code pages off, and the endpoint did not mean its empty response (<see cref="EmptyResponseKept"/>).
     /// </summary>
     public static bool MayAnswer(HttpContext context, bool answerOthers) =>
         answerOthers
         && context.Features.Get<IStatusCodePagesFeature>() is not { Enabled: false }
-        && context.GetEndpoint()?.Metadata.GetMetadata<ISkipStatusCodePagesMetadata>() is null;
+        && context.GetEndpoint()?.Metadata.GetMetadata<ISkipStatusCodePagesMetadata>() is null
+        && context.Features.Get<EmptyResponseKept>() is null;
 
     private static StringValues Split(StringValues values) =>
         values.Count == 0

@@ -15,8 +15,9 @@ internal static class DefaultErrorResponse
     public const string ProblemJsonContentType = "application/problem+json";
 
     /// <summary>
-    /// Writes the page, or problem+json: through the application's <see cref="IProblemDetailsService"/> when it has one,
-    /// so its customizations apply, otherwise (or when its writers decline) an RFC 9457 body of our own.
+    /// Writes the page, or problem+json: the framework's own when the error is an <see cref="IProblemResponse"/>, through
+    /// the application's <see cref="IProblemDetailsService"/> when it has one, so its customizations apply, otherwise (or
+    /// when its writers decline) an RFC 9457 body of our own.
     /// </summary>
     /// <returns>
     /// What the application's <see cref="IProblemDetailsService"/> threw before it sent anything, while the client was
@@ -39,6 +40,12 @@ internal static class DefaultErrorResponse
         if (!AcceptNegotiation.PrefersJson(httpContext.Request.Headers.Accept))
         {
             await ErrorPage.WriteAsync(httpContext, ErrorPage.Render(exception.StatusCode, exception.Name, exception.Description));
+            return null;
+        }
+
+        if (exception is IProblemResponse own)
+        {
+            await own.WriteProblemAsync(httpContext);
             return null;
         }
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.CodeAnalysis;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NUnit.Framework;
@@ -60,11 +61,9 @@ public sealed class TestApp : IAsyncDisposable
         Func<AssemblyLoadContext, AssemblyName, Assembly?> resolver = (_, name) => loaded.GetValueOrDefault(name.Name ?? string.Empty);
         AssemblyLoadContext.Default.Resolving += resolver;
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            ApplicationName = assemblyName,
-            EnvironmentName = options.Environment,
-        });
+        var applicationOptions = new WebApplicationOptions { ApplicationName = assemblyName, EnvironmentName = options.Environment };
+        var builder = options.DefaultBuilder ? WebApplication.CreateBuilder(applicationOptions) : WebApplication.CreateSlimBuilder(applicationOptions);
+        builder.Configuration.AddInMemoryCollection(options.Settings);
         if (options.Kestrel)
         {
             builder.WebHost.UseKestrel(options.ConfigureKestrel ?? (_ => { })).UseUrls("http://127.0.0.1:0");
@@ -119,6 +118,15 @@ public sealed record TestAppOptions
     public bool? PropagateExceptions { get; init; } = false;
 
     public string Environment { get; init; } = "Production";
+
+    /// <summary>
+    /// <c>WebApplication.CreateBuilder</c>, with what it adds by default (host filtering among it), instead of
+    /// <c>CreateSlimBuilder</c>.
+    /// </summary>
+    public bool DefaultBuilder { get; init; }
+
+    /// <summary>Configuration values, added after the builder's own sources (such as <c>AllowedHosts</c>).</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
     /// <summary>Serve on Kestrel at 127.0.0.1 (a free port) instead of the in-memory test server.</summary>
     public bool Kestrel { get; init; }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
 namespace ErrorHandlers.Generator.Tests.Dispatch;
@@ -54,6 +55,30 @@ public sealed class OpenApiTests
             [HttpGet("{id}")]
             [ProducesError(404)]
             public string Get(int id) => throw new NotFoundException();
+        }
+
+        public sealed class Basket
+        {
+            [System.ComponentModel.DataAnnotations.Required]
+            public string? Item { get; set; }
+        }
+
+        [ApiController]
+        [Route("baskets")]
+        [ErrorHandlerScope("api")]
+        public sealed class BasketsController : ControllerBase
+        {
+            [HttpPost]
+            [ProducesResponseType(404)]
+            [ProducesResponseType(409)]
+            [ProducesResponseType<ApiError>(410)]
+            public IActionResult Add(Basket basket) => NotFound();
+
+            [HttpGet("{id:int}")]
+            public IActionResult Get(int id, int? page) => NotFound();
+
+            [HttpGet]
+            public IActionResult All() => Ok();
         }
 
         public static class Services
@@ -219,6 +244,44 @@ public sealed class OpenApiTests
     public void A_controller_action_in_a_scope_gets_its_handler_response()
     {
         Assert.That(ContentTypes(Response("/shop/{id}", "get", "404")), Is.EqualTo(new[] { "application/json" }));
+    }
+
+    [Test]
+    public void An_api_controllers_client_errors_are_the_handlers_response_and_a_type_of_its_own_stays()
+    {
+        Assert.That(ContentTypes(Response("/baskets", "post", "404")), Is.EqualTo(new[] { "application/json" }), "the api scope's JSON handler, not MVC's ProblemDetails");
+        Assert.That(ContentTypes(Response("/baskets", "post", "409")), Is.EqualTo(new[] { "text/plain" }));
+        Assert.That(Response("/baskets", "post", "410")["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>(), Is.EqualTo("#/components/schemas/ApiError"));
+        Assert.That(ContentTypes(Response("/baskets", "post", "410")), Does.Not.Contain("text/html"), "the action's own ApiError body stays");
+    }
+
+    [Test]
+    public void An_api_controllers_model_state_400_is_listed_where_the_action_binds_from_the_request()
+    {
+        var bodyBound = Response("/baskets", "post", "400");
+        var queryBound = Response("/baskets/{id}", "get", "400");
+
+        Assert.That(ContentTypes(bodyBound), Is.EqualTo(new[] { "application/problem+json", "text/html" }), "no 400 handler: the default response");
+        Assert.That(Properties(Schema(bodyBound, "application/problem+json")).Keys, Does.Contain("errors"));
+        Assert.That(ContentTypes(queryBound), Is.EqualTo(ContentTypes(bodyBound)));
+        Assert.That(Responses("/baskets", "get").Select(r => r.Key), Has.None.EqualTo("400"), "nothing bound, nothing to validate");
+    }
+
+    [Test]
+    public async Task An_api_controllers_real_error_responses_are_the_documented_ones()
+    {
+        using var notFound = await _app.Client.PostAsync("/baskets", JsonContent.Create(new { item = "tea" }));
+        using var invalid = new HttpRequestMessage(HttpMethod.Post, "/baskets") { Content = JsonContent.Create(new { }) };
+        invalid.Headers.Accept.ParseAdd("application/json");
+        using var invalidResponse = await _app.Client.SendAsync(invalid);
+
+        var notFoundBody = JsonNode.Parse(await notFound.Content.ReadAsStringAsync())!.AsObject();
+        var invalidBody = JsonNode.Parse(await invalidResponse.Content.ReadAsStringAsync())!.AsObject();
+        Assert.That(notFound.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/json"));
+        Assert.That(notFoundBody.Select(property => property.Key), Is.EquivalentTo(Properties(Schema(Response("/baskets", "post", "404"), "application/json")).Keys));
+        Assert.That(invalidResponse.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/problem+json"));
+        Assert.That(Properties(Schema(Response("/baskets", "post", "400"), "application/problem+json")).Keys, Is.SupersetOf(invalidBody.Select(property => property.Key).Where(key => key != "traceId")));
+        Assert.That(invalidBody["errors"]!["Item"]![0]!.GetValue<string>(), Is.EqualTo("The Item field is required."));
     }
 
     private IEnumerable<KeyValuePair<string, JsonNode?>> Responses(string path, string method) =>
