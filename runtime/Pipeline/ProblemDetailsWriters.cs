@@ -4,14 +4,23 @@ namespace ErrorHandlers.Pipeline;
 
 /// <summary>
 /// The <see cref="IProblemDetailsService"/> of an application that registered none, so that .NET 10's validation hands
-/// its problem to <see cref="ValidationProblemWriter"/>. It does what ASP.NET Core's own does (the writers in
-/// registration order, the first that can write does; <c>AddProblemDetails</c> adds its writer after ours): with only
-/// ErrorHandlers' writer it declines every other problem, so <c>UseStatusCodePages</c>, <c>UseExceptionHandler</c>, the
-/// developer exception page and ErrorHandlers' own default response behave as they do without a service.
+/// its problem to <see cref="ValidationProblemWriter"/>. When the application calls <c>AddProblemDetails</c> after
+/// <c>AddErrorHandlers</c>, it does what ASP.NET Core's own service does: the writers in registration order, the first
+/// that can write does. Otherwise only ErrorHandlers' writer counts and every other problem is declined, so
+/// <c>UseStatusCodePages</c>, <c>UseExceptionHandler</c>, the developer exception page and ErrorHandlers' own default
+/// response behave as they do without a service. That matters in an MVC application, which registers a writer of its
+/// own without a service: given a service, it would take every problem of a controller endpoint, and for a plain
+/// <c>Controller</c> write nothing at all (the developer exception page came out empty).
 /// </summary>
 internal sealed class ProblemDetailsWriters(IEnumerable<IProblemDetailsWriter> writers) : IProblemDetailsService
 {
-    private readonly IProblemDetailsWriter[] _writers = [.. writers];
+    /// <summary>The writer <c>AddProblemDetails</c> registers, internal to ASP.NET Core: the sign that the application asked for problem details.</summary>
+    private const string AddedByAddProblemDetails = "Microsoft.AspNetCore.Http.DefaultProblemDetailsWriter";
+
+    private readonly IProblemDetailsWriter[] _writers = Chosen([.. writers]);
+
+    private static IProblemDetailsWriter[] Chosen(IProblemDetailsWriter[] writers) =>
+        writers.Any(writer => writer.GetType().FullName == AddedByAddProblemDetails) ? writers : [.. writers.OfType<ValidationProblemWriter>()];
 
     public async ValueTask<bool> TryWriteAsync(ProblemDetailsContext context)
     {
