@@ -77,7 +77,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnsupportedReturnType = Create(
         DiagnosticIds.UnsupportedReturnType,
         "Handler returns no response",
-        "The handler '{0}' returns {1}; return an IResult, a Task or ValueTask of one, or a string",
+        "The handler '{0}' returns {1}; return an IResult, an MVC IActionResult, a Task or ValueTask of one, or a string",
         Correctness,
         DiagnosticSeverity.Error,
         "A handler's return value is the response. void, Task and other types give none.");

@@ -1,3 +1,4 @@
+using ErrorHandlers.Mvc;
 using ErrorHandlers.Pipeline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,8 +16,8 @@ public static class ErrorHandlerApplicationBuilderExtensions
     /// </summary>
     /// <param name="app">The application.</param>
     /// <exception cref="InvalidOperationException">
-    /// <see cref="ErrorHandlerServiceCollectionExtensions.AddErrorHandlers"/> was not called, or no dispatch table was
-    /// generated for the application.
+    /// <see cref="ErrorHandlerServiceCollectionExtensions.AddErrorHandlers"/> was not called, no dispatch table was
+    /// generated for the application, or a handler answers with an MVC result and MVC's services are not registered.
     /// </exception>
     public static IApplicationBuilder UseErrorHandlers(this IApplicationBuilder app)
     {
@@ -24,6 +25,7 @@ public static class ErrorHandlerApplicationBuilderExtensions
         var dispatcher = app.ApplicationServices.GetService<ErrorDispatcher>()
             ?? throw new InvalidOperationException(
                 "UseErrorHandlers needs ErrorHandlers' services: call builder.Services.AddErrorHandlers() at startup.");
+        MvcServicesCheck.Verify(dispatcher.Table, app.ApplicationServices);
         dispatcher.IsInPipeline = true;
         return app.Use(next => new ErrorHandlerMiddleware(next, dispatcher, boundary: true).InvokeAsync);
     }

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -50,7 +51,7 @@ public sealed class RespondWithErrorStatusFix : DocumentCodeFix
                     WrapString(editor, value, status);
                 }
 
-                editor.ReplaceNode(method, (current, _) => ReturnResult((MethodDeclarationSyntax)current));
+                editor.ReplaceNode(method, (current, _) => ProducesHtml(ReturnResult((MethodDeclarationSyntax)current), model, method, cancellationToken));
                 break;
         }
     }
@@ -98,6 +99,24 @@ public sealed class RespondWithErrorStatusFix : DocumentCodeFix
                 })))
             .WithTriviaFrom(body);
         editor.ReplaceNode(body, content);
+    }
+
+    /// <summary>
+    /// A string handler's response is documented as <c>text/html</c> in the OpenAPI document; an <c>IResult</c> says
+    /// nothing about its body, so the fix declares it with <c>[Produces("text/html")]</c>, unless the method has one.
+    /// </summary>
+    private static MethodDeclarationSyntax ProducesHtml(MethodDeclarationSyntax method, SemanticModel model, MethodDeclarationSyntax original, CancellationToken cancellationToken)
+    {
+        if (model.GetDeclaredSymbol(original, cancellationToken)?.GetAttributes().Any(a => a.AttributeClass?.Name == "ProducesAttribute") is not false
+            || model.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ProducesAttribute") is null)
+        {
+            return method;
+        }
+
+        var produces = Attribute(
+            ParseName("global::Microsoft.AspNetCore.Mvc.Produces").WithAdditionalAnnotations(Simplifier.Annotation),
+            AttributeArgumentList(SingletonSeparatedList(AttributeArgument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal("text/html"))))));
+        return method.AddAttributeLists(AttributeList(SingletonSeparatedList(produces)).WithAdditionalAnnotations(Formatter.Annotation));
     }
 
     /// <summary><c>string</c> becomes <c>IResult</c>, <c>Task&lt;string&gt;</c> becomes <c>Task&lt;IResult&gt;</c>; anything else stays.</summary>

@@ -20,6 +20,7 @@ internal static class DispatchTableEmitter
 
     private const string Method = "global::ErrorHandlers.Dispatch.ErrorHandlerMethod";
     private const string Content = "global::ErrorHandlers.Dispatch.ResponseContent";
+    private const string MvcHandler = "global::ErrorHandlers.Dispatch.MvcHandler";
     private const string ExceptionType = "global::System.Exception";
     private const int MaxCallLength = 140;
 
@@ -46,6 +47,7 @@ internal static class DispatchTableEmitter
         w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
         w.Line($"internal static void Register() => global::ErrorHandlers.Dispatch.DispatchTables.Register({Literal(table.AssemblyName)}, Instance);");
         w.Line();
+        EmitMvcHandlers(w, table.Handlers);
         EmitLookup(w, table.Buckets);
         foreach (var bucket in table.Buckets)
         {
@@ -66,6 +68,27 @@ internal static class DispatchTableEmitter
     }
 
     private static string GeneratedCode => $"[global::System.CodeDom.Compiler.GeneratedCode(\"ErrorHandlers.Generator\", \"{Version}\")]";
+
+    /// <summary>The handlers that answer with MVC results, which the runtime checks against the services at start-up.</summary>
+    private static void EmitMvcHandlers(IndentedWriter w, EquatableArray<NamedHandler> handlers)
+    {
+        var mvc = handlers.Where(h => h.Handler.Return is ReturnShape.ActionResult or ReturnShape.TaskOfActionResult or ReturnShape.ValueTaskOfActionResult).ToList();
+        if (mvc.Count == 0)
+        {
+            return;
+        }
+
+        w.Line("/// <summary>The handlers that answer with MVC results, checked against the application's services at start-up.</summary>");
+        w.Line($"protected override {MvcHandler}[] MvcHandlers {{ get; }} = new {MvcHandler}[]");
+        w.Line("{");
+        foreach (var (_, handler) in mvc)
+        {
+            w.Line($"    new({Literal(handler.DisplayName)}, RendersView: {(handler.RendersView ? "true" : "false")}),");
+        }
+
+        w.Line("};");
+        w.Line();
+    }
 
     private static void EmitLookup(IndentedWriter w, EquatableArray<Bucket> buckets)
     {
@@ -244,12 +267,16 @@ internal static class DispatchTableEmitter
     private static string Adapter(ReturnShape shape) =>
         shape switch
         {
+            ReturnShape.Result => "FromResult",
             ReturnShape.TaskOfResult => "FromTask",
             ReturnShape.ValueTaskOfResult => "FromValueTask",
             ReturnShape.Html => "FromHtml",
             ReturnShape.TaskOfHtml => "FromHtmlTask",
             ReturnShape.ValueTaskOfHtml => "FromHtmlValueTask",
-            _ => "FromResult",
+            ReturnShape.ActionResult => "FromActionResult",
+            ReturnShape.TaskOfActionResult => "FromActionResultTask",
+            ReturnShape.ValueTaskOfActionResult => "FromActionResultValueTask",
+            _ => throw new System.ArgumentOutOfRangeException(nameof(shape), shape, "a return shape the emitter does not know"),
         };
 
     private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);

@@ -11,6 +11,7 @@ namespace ErrorHandlers.Generator.Model;
 /// <param name="Parameters">The parameters in declaration order.</param>
 /// <param name="Return">How the return value becomes a response.</param>
 /// <param name="Produces">What the response looks like, for the OpenAPI document; empty when nothing says.</param>
+/// <param name="RendersView">Whether it answers with a Razor view, which needs MVC's view services at start-up.</param>
 internal sealed record HandlerMethod(
     string ContainingType,
     string Name,
@@ -19,4 +20,5 @@ internal sealed record HandlerMethod(
     EquatableArray<HandlerKey> Keys,
     EquatableArray<HandlerParameter> Parameters,
     ReturnShape Return,
-    EquatableArray<ProducedContent> Produces);
+    EquatableArray<ProducedContent> Produces,
+    bool RendersView);

@@ -41,7 +41,8 @@ internal static class HandlerParser
             new EquatableArray<HandlerKey>(keys),
             new EquatableArray<HandlerParameter>(parameters),
             candidate.ReturnShape!.Value,
-            ResponseReader.Read(method, known));
+            ResponseReader.Read(method, known),
+            ResponseReader.RendersView(method, known));
     }
 
     /// <summary>How many classes lie between <paramref name="type"/> and <c>object</c>: deeper is more specific.</summary>

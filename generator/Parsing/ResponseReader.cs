@@ -9,8 +9,8 @@ namespace ErrorHandlers.Generator.Parsing;
 /// <summary>
 /// What a handler's response looks like, read from its declaration for the OpenAPI document (docs/openapi.md): the
 /// handler's <c>[Produces]</c> when it has one, otherwise its return type. A typed result gives its content type and
-/// body type, a union of them each member's, the exception itself the default response, a string an HTML page; a
-/// plain <c>IResult</c> says nothing, and the document then lists the code without content.
+/// body type, a union of them each member's, the exception itself the default response, a string, a Razor view or a component an
+/// HTML page; a plain <c>IResult</c> or <c>IActionResult</c> says nothing, and the document then lists the code without content.
 /// </summary>
 internal static class ResponseReader
 {
@@ -26,6 +26,13 @@ internal static class ResponseReader
     [
         "JsonHttpResult`1", "Ok`1", "Created`1", "CreatedAtRoute`1", "Accepted`1", "AcceptedAtRoute`1", "BadRequest`1",
         "NotFound`1", "Conflict`1", "UnprocessableEntity`1", "InternalServerError`1",
+    ];
+
+    /// <summary>MVC results that render a Razor view (or view component) into an HTML page, and ErrorHandlers' own.</summary>
+    private static readonly HashSet<string> ViewResults =
+    [
+        "Microsoft.AspNetCore.Mvc.ViewResult", "Microsoft.AspNetCore.Mvc.PartialViewResult",
+        "Microsoft.AspNetCore.Mvc.ViewComponentResult", "ErrorHandlers.ErrorViewResult",
     ];
 
     /// <summary>What the runtime writes when no handler answers, or when a handler returns the exception.</summary>
@@ -86,6 +93,22 @@ internal static class ResponseReader
         return [.. contentTypes.Select(contentType => new ProducedContent(contentType, body))];
     }
 
+    /// <summary>Whether the handler answers with a Razor view, which needs MVC's view services.</summary>
+    public static bool RendersView(IMethodSymbol method, KnownSymbols known) => IsView(Unwrapped(method.ReturnType, known));
+
+    private static bool IsView(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (ViewResults.Contains(current.ToDisplayString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ITypeSymbol Unwrapped(ITypeSymbol returnType, KnownSymbols known) =>
         returnType is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
         && (SymbolEqualityComparer.Default.Equals(generic.ConstructedFrom, known.TaskOfT)
@@ -105,6 +128,11 @@ internal static class ResponseReader
             return DefaultResponse;
         }
 
+        if (IsView(type))
+        {
+            return [new ProducedContent(Html, "string")];
+        }
+
         if (type is not INamedTypeSymbol named || named.ContainingNamespace?.ToDisplayString() != HttpResults)
         {
             return [];
@@ -114,6 +142,7 @@ internal static class ResponseReader
         {
             "ProblemHttpResult" => [new ProducedContent(Problem, "global::Microsoft.AspNetCore.Mvc.ProblemDetails")],
             "ValidationProblem" => [new ProducedContent(Problem, "global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails")],
+            "RazorComponentResult" or "RazorComponentResult`1" => [new ProducedContent(Html, "string")],
             { } name when JsonValueResults.Contains(name) => [new ProducedContent(Json, Name(named.TypeArguments[0]))],
             { } name when name.StartsWith("Results`", System.StringComparison.Ordinal) => named.TypeArguments.SelectMany(member => Of(member, known)),
             _ => [],

@@ -152,12 +152,19 @@ internal sealed class HandlerCandidate
         accessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
 
     /// <summary>
-    /// Everything the generated call names exists: the method, its classes and namespaces have names, and no parameter
-    /// or return type is one the compiler could not resolve. Half-typed code fails here, so that the table does not
-    /// repeat the user's errors as errors of its own.
+    /// Everything the generated call names exists: the method, its classes and namespaces have names, no parameter type
+    /// is one the compiler could not resolve, and neither is the return type itself. Half-typed code fails here, so that
+    /// the table does not repeat the user's errors as errors of its own. The return type's type arguments are never
+    /// named by the generated call, and one may be a type that another generator writes, which this generator cannot
+    /// see: <c>RazorComponentResult&lt;NotFoundPage&gt;</c>, whose page the Razor generator compiles from a
+    /// <c>.razor</c> file.
     /// </summary>
     private static bool IsComplete(IMethodSymbol method) =>
-        HasNames(method) && IsResolved(method.ReturnType) && method.Parameters.All(parameter => IsResolved(parameter.Type));
+        HasNames(method) && IsDeclared(method.ReturnType) && method.Parameters.All(parameter => IsResolved(parameter.Type));
+
+    /// <summary>A resolved type, whatever its type arguments are.</summary>
+    private static bool IsDeclared(ITypeSymbol type) =>
+        type is INamedTypeSymbol named ? named is not IErrorTypeSymbol && HasNames(named.OriginalDefinition) : IsResolved(type);
 
     /// <summary>
     /// A type the generated code can name: resolved, and named all the way out. A class whose name is still being
@@ -196,7 +203,9 @@ internal sealed class HandlerCandidate
             {
                 return inner.SpecialType == SpecialType.System_String
                     ? (isTask ? Shared.ReturnShape.TaskOfHtml : Shared.ReturnShape.ValueTaskOfHtml)
-                    : known.IsResult(inner) ? (isTask ? Shared.ReturnShape.TaskOfResult : Shared.ReturnShape.ValueTaskOfResult) : null;
+                    : known.IsResult(inner) ? (isTask ? Shared.ReturnShape.TaskOfResult : Shared.ReturnShape.ValueTaskOfResult)
+                    : known.IsActionResult(inner) ? (isTask ? Shared.ReturnShape.TaskOfActionResult : Shared.ReturnShape.ValueTaskOfActionResult)
+                    : null;
             }
         }
 
@@ -205,7 +214,9 @@ internal sealed class HandlerCandidate
             return Shared.ReturnShape.Html;
         }
 
-        return known.IsResult(returnType) ? Shared.ReturnShape.Result : null;
+        return known.IsResult(returnType) ? Shared.ReturnShape.Result
+            : known.IsActionResult(returnType) ? Shared.ReturnShape.ActionResult
+            : null;
     }
 
     /// <summary>The key of one attribute: its code's built-in class, its type, or the exception parameter's type.</summary>

@@ -10,6 +10,7 @@ internal static class KnownNames
     public const string HttpException = "ErrorHandlers.HttpException";
     public const string DispatchTable = "ErrorHandlers.Dispatch.DispatchTable";
     public const string IResult = "Microsoft.AspNetCore.Http.IResult";
+    public const string IActionResult = "Microsoft.AspNetCore.Mvc.IActionResult";
     public const string HttpContext = "Microsoft.AspNetCore.Http.HttpContext";
     public const string HttpRequest = "Microsoft.AspNetCore.Http.HttpRequest";
     public const string HttpResponse = "Microsoft.AspNetCore.Http.HttpResponse";

@@ -25,6 +25,7 @@ internal sealed class KnownSymbols
         Abort = compilation.GetTypeByMetadataName("ErrorHandlers.Abort");
         ScopeExtensions = compilation.GetTypeByMetadataName("ErrorHandlers.ErrorHandlerEndpointConventionBuilderExtensions");
         IResult = compilation.GetTypeByMetadataName(KnownNames.IResult);
+        IActionResult = compilation.GetTypeByMetadataName(KnownNames.IActionResult);
         Results = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.Results");
         TypedResults = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.TypedResults");
         HttpContext = compilation.GetTypeByMetadataName(KnownNames.HttpContext);
@@ -52,6 +53,9 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? ScopeExtensions { get; }
 
     public INamedTypeSymbol? IResult { get; }
+
+    /// <summary>MVC's result type; null in a compilation that does not reference MVC.</summary>
+    public INamedTypeSymbol? IActionResult { get; }
 
     public INamedTypeSymbol? Results { get; }
 
@@ -101,9 +105,14 @@ internal sealed class KnownSymbols
 
     public bool IsHttpException(ITypeSymbol type) => InheritsFrom(type, HttpException);
 
-    public bool IsResult(ITypeSymbol type) =>
-        IResult is { } result
-        && (SymbolEqualityComparer.Default.Equals(type, result) || System.Linq.Enumerable.Contains(type.AllInterfaces, result, SymbolEqualityComparer.Default));
+    public bool IsResult(ITypeSymbol type) => Implements(type, IResult);
+
+    /// <summary>An MVC result (a view, <c>ObjectResult</c>, …) that is not also an <see cref="IResult"/>, which wins.</summary>
+    public bool IsActionResult(ITypeSymbol type) => !IsResult(type) && Implements(type, IActionResult);
+
+    private static bool Implements(ITypeSymbol type, INamedTypeSymbol? @interface) =>
+        @interface is not null
+        && (SymbolEqualityComparer.Default.Equals(type, @interface) || System.Linq.Enumerable.Contains(type.AllInterfaces, @interface, SymbolEqualityComparer.Default));
 
     /// <summary>The compile-time status code of an HttpException class, or null; read once per class.</summary>
     public int? StatusCodeOf(INamedTypeSymbol type, CancellationToken cancellationToken) =>

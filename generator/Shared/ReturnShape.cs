@@ -9,4 +9,7 @@ internal enum ReturnShape
     Html,
     TaskOfHtml,
     ValueTaskOfHtml,
+    ActionResult,
+    TaskOfActionResult,
+    ValueTaskOfActionResult,
 }

@@ -37,6 +37,13 @@ public abstract class DispatchTable
         return handler;
     }
 
+    /// <summary>
+    /// The application's handlers that answer with MVC results (<c>IActionResult</c>), which <c>UseErrorHandlers</c>
+    /// checks against the registered services, so that a missing <c>AddControllersWithViews()</c> fails at start-up
+    /// instead of at the first error in production.
+    /// </summary>
+    protected internal virtual MvcHandler[] MvcHandlers => [];
+
     /// <summary>Forgets the memoized answers, for hot reload (see <see cref="HotReload"/>).</summary>
     internal void ForgetAnswers() => _cache.Clear();
 

@@ -1,6 +1,8 @@
 using System.ComponentModel;
+using ErrorHandlers.Mvc;
 using ErrorHandlers.Rendering;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ErrorHandlers.Dispatch;
 
@@ -45,4 +47,20 @@ public static class HandlerResults
 
     /// <summary>A handler that returns a <see cref="ValueTask{TResult}"/> of an HTML body.</summary>
     public static async ValueTask<IResult?> FromHtmlValueTask(ValueTask<string> task) => await FromHtml(await task);
+
+    /// <summary>A handler that returns an MVC result, executed by MVC's executors (docs/mvc.md).</summary>
+    public static ValueTask<IResult?> FromActionResult(IActionResult? result) => new(result is null ? null : new ActionResultResponse(result));
+
+    /// <summary>A handler that returns a <see cref="Task{TResult}"/> of an MVC result.</summary>
+    public static async ValueTask<IResult?> FromActionResultTask<TResult>(Task<TResult> task)
+        where TResult : IActionResult?
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return await FromActionResult(await task);
+    }
+
+    /// <summary>A handler that returns a <see cref="ValueTask{TResult}"/> of an MVC result.</summary>
+    public static async ValueTask<IResult?> FromActionResultValueTask<TResult>(ValueTask<TResult> task)
+        where TResult : IActionResult? =>
+        await FromActionResult(await task);
 }

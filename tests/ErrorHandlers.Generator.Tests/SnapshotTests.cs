@@ -68,6 +68,55 @@ public sealed class SnapshotTests
             }
             """);
 
+    /// <summary>
+    /// Handlers that answer with MVC results are listed for the start-up check, views marked; their responses are read as
+    /// HTML for a view or component page. A component type that another generator writes (the Razor generator compiles
+    /// <c>NotFoundPage</c> from a <c>.razor</c> file) is unresolved here, and the handler is called all the same.
+    /// </summary>
+    [Test]
+    public void MVC_results_and_component_pages()
+    {
+        var run = GeneratorRun.Start<ErrorHandlerGenerator>(TestCompilation.Create("App", """
+            using System.Threading.Tasks;
+            using ErrorHandlers;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.Http.HttpResults;
+            using Microsoft.AspNetCore.Mvc;
+
+            namespace App;
+
+            internal static class Errors
+            {
+                [ErrorHandler(403)]
+                internal static ViewResult Forbidden(ForbiddenException e) => new() { ViewName = "Forbidden", StatusCode = 403 };
+
+                [ErrorHandler(404)]
+                internal static ErrorViewResult NotFound(NotFoundException e) => ErrorView.Render(e, "NotFound");
+
+                [ErrorHandler(409)]
+                internal static IActionResult Conflict(ConflictException e) => new ObjectResult(e.Description) { StatusCode = 409 };
+
+                [ErrorHandler(410)]
+                internal static Task<IActionResult> Gone(GoneException e) => Task.FromResult<IActionResult>(new StatusCodeResult(410));
+
+                [ErrorHandler(429)]
+                internal static ValueTask<PartialViewResult> TooMany(TooManyRequestsException e) => new(new PartialViewResult { ViewName = "_Slow" });
+            }
+
+            [ErrorHandlerScope("pages")]
+            internal static class PageErrors
+            {
+                [ErrorHandler(404)]
+                internal static RazorComponentResult<NotFoundPage> NotFound(NotFoundException e) => new(new { }) { StatusCode = 404 };
+            }
+            """));
+
+        Assert.That(run.Diagnostics, Is.Empty);
+        Assert.That(run.GeneratedCodeDiagnostics().Where(d => !d.GetMessage().Contains("NotFoundPage", StringComparison.Ordinal)), Is.Empty,
+            "the only errors are the user's own: NotFoundPage is written by the Razor generator in a real build");
+        Snapshot.Match(Snapshot.WithoutGeneratorVersion(run.Source(DispatchTableEmitter.HintName)));
+    }
+
     [Test]
     public void Scopes_nested_classes_and_several_keys_on_one_method() =>
         Verify("""

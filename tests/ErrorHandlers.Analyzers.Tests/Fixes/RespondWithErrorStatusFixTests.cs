@@ -65,6 +65,7 @@ public sealed class RespondWithErrorStatusFixTests
         static class Errors
         {
             [ErrorHandler(410)]
+            [Microsoft.AspNetCore.Mvc.Produces("text/html")]
             internal static async Task<IResult> Gone(GoneException e)
             {
                 await Task.Yield();
@@ -102,11 +103,31 @@ public sealed class RespondWithErrorStatusFixTests
         static class Errors
         {
             [ErrorHandler(404)]
+            [Microsoft.AspNetCore.Mvc.Produces("text/html")]
             internal static IResult NotFound(NotFoundException e, int kind) => kind switch
             {
                 0 => Results.Content("<p>zero</p>", "text/html; charset=utf-8", statusCode: 404),
                 _ => kind > 9 ? Results.Content("<p>many</p>", "text/html; charset=utf-8", statusCode: 404) : Results.Content("<p>some</p>", "text/html; charset=utf-8", statusCode: 404),
             };
+        }
+        """);
+
+    [Test]
+    public Task Keeps_the_handlers_own_Produces() => Verify.VerifyFixAsync(
+        """
+        static class Errors
+        {
+            [ErrorHandler(404)]
+            [Microsoft.AspNetCore.Mvc.Produces("text/html", "application/xhtml+xml")]
+            internal static string NotFound(NotFoundException e) => [|"<p>not here</p>"|];
+        }
+        """,
+        """
+        static class Errors
+        {
+            [ErrorHandler(404)]
+            [Microsoft.AspNetCore.Mvc.Produces("text/html", "application/xhtml+xml")]
+            internal static IResult NotFound(NotFoundException e) => Results.Content("<p>not here</p>", "text/html; charset=utf-8", statusCode: 404);
         }
         """);
 
@@ -136,6 +157,7 @@ public sealed class RespondWithErrorStatusFixTests
             static class Errors
             {
                 [ErrorHandler(404)]
+                [Microsoft.AspNetCore.Mvc.Produces("text/html")]
                 internal static IResult NotFound(NotFoundException e, bool html) => html ? Results.Content("<p>a</p>", "text/html; charset=utf-8", statusCode: 404) : Results.Content("b", "text/html; charset=utf-8", statusCode: 404);
 
                 [ErrorHandler(409)]

@@ -37,4 +37,18 @@ public sealed class EH0009Tests
             [ErrorHandler(412)] static PreconditionFailedException F(PreconditionFailedException e) => e;
         }
         """);
+
+    [Test]
+    public Task MVC_results_and_tasks_of_them_are_fine() => Verify.VerifyAsync("""
+        using Microsoft.AspNetCore.Mvc;
+
+        static class Errors
+        {
+            [ErrorHandler(404)] static IActionResult A(NotFoundException e) => new NotFoundResult();
+            [ErrorHandler(405)] static ViewResult B(MethodNotAllowedException e) => new() { ViewName = "Error" };
+            [ErrorHandler(409)] static Task<IActionResult> C(ConflictException e) => Task.FromResult<IActionResult>(new ConflictResult());
+            [ErrorHandler(410)] static ValueTask<ErrorViewResult> D(GoneException e) => new(ErrorView.Render(e, "Gone"));
+            [ErrorHandler(411)] static ObjectResult E(LengthRequiredException e) => new(e.Description) { StatusCode = 411 };
+        }
+        """);
 }

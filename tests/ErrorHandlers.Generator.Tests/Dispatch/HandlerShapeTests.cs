@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ErrorHandlers.Generator.Tests.Dispatch;
 
@@ -103,5 +104,54 @@ public sealed class HandlerShapeTests
 
         Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("Production, missing is null: True, same context: True"));
         Assert.That(response.Headers.GetValues("X-Handler"), Is.EqualTo(new[] { "services" }));
+    }
+
+    [Test]
+    public void A_handler_with_an_MVC_result_in_an_application_without_MVC_fails_at_start_up()
+    {
+        const string program = """
+            using Microsoft.AspNetCore.Mvc;
+
+            public static class Handlers
+            {
+                [ErrorHandler(409)]
+                public static IActionResult Conflict(ConflictException e) => new ObjectResult("conflict") { StatusCode = 409 };
+            }
+
+            public static class Routes
+            {
+                public static void Map(WebApplication app) => app.MapGet("/", () => "home");
+            }
+            """;
+
+        var failure = Assert.ThrowsAsync<InvalidOperationException>(() => TestApp.StartAsync<ErrorHandlerGenerator>(program));
+
+        Assert.That(failure!.Message, Is.EqualTo(
+            "The error handler Handlers.Conflict answers with an MVC result (IActionResult), which needs MVC's services: call "
+            + "builder.Services.AddControllers() (or AddControllersWithViews(), for views) at startup."));
+    }
+
+    [Test]
+    public async Task A_handler_with_an_MVC_result_answers_once_MVC_is_registered()
+    {
+        const string program = """
+            using Microsoft.AspNetCore.Mvc;
+
+            public static class Handlers
+            {
+                [ErrorHandler(409)]
+                public static IActionResult Conflict(ConflictException e) => new ObjectResult(new { error = "conflict" }) { StatusCode = 409 };
+            }
+
+            public static class Routes
+            {
+                public static void Map(WebApplication app) => app.MapGet("/", IResult () => throw new ConflictException());
+            }
+            """;
+
+        await using var app = await TestApp.StartAsync<ErrorHandlerGenerator>(program, new TestAppOptions { Services = services => services.AddControllers() });
+        using var response = await app.Client.GetAsync("/");
+
+        Assert.That(((int)response.StatusCode, await response.Content.ReadAsStringAsync()), Is.EqualTo((409, """{"error":"conflict"}""")));
     }
 }
