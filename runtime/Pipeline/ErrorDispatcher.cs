@@ -268,11 +268,15 @@ internal sealed class ErrorDispatcher
         }
     }
 
-    /// <summary>Runs a handler and its result; returns what it threw, so the caller can send it down the 500 path.</summary>
+    /// <summary>
+    /// Runs a handler and its result; returns what it threw, so the caller can send it down the 500 path. Where the
+    /// failed request's services cannot serve a second rendering, the handler gets a fresh scope (<see cref="ErrorScope"/>).
+    /// </summary>
     private static async Task<Exception?> RunAsync(
         HttpContext context, RequestError error, ErrorHandlerMethod handler, Exception exception, HttpException? errorOfTheResponse)
     {
         PrepareResponse(context, error, handler.Name, errorOfTheResponse);
+        var scope = ErrorScope.Enter(context);
         try
         {
             var result = await handler.InvokeAsync(exception, context)
@@ -284,6 +288,13 @@ internal sealed class ErrorDispatcher
         catch (Exception failure)
         {
             return failure;
+        }
+        finally
+        {
+            if (scope is not null)
+            {
+                await scope.LeaveAsync(context);
+            }
         }
     }
 
