@@ -9,9 +9,8 @@ public sealed class HalfTypedCodeTests
     private const int CutsPerFile = 24;
 
     public static IEnumerable<TestCaseData> SampleFiles() =>
-        Directory.EnumerateFiles(RepositoryPaths.Sample, "*.cs", SearchOption.AllDirectories)
+        TestCompilation.SourceFiles(RepositoryPaths.Sample)
             .Where(path => File.ReadAllText(path).Contains("ErrorHandler", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
             .Select(path => new TestCaseData(path).SetName($"Every cut of {Path.GetRelativePath(RepositoryPaths.Sample, path)}"));
 
     /// <summary>Found by the fuzzer: each of these made the table repeat the user's error as one of its own.</summary>

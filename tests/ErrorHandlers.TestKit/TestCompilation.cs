@@ -36,17 +36,38 @@ public static class TestCompilation
             References.AddRange(libraries),
             LibraryOptions);
 
-    /// <summary>A compilation of every <c>.cs</c> file under a folder, such as the sample's.</summary>
+    /// <summary>
+    /// A compilation of every <c>.cs</c> file under a folder, such as the sample's, as its project compiles them: not
+    /// those in a subfolder that is a project of its own (the site sample inside the sample's folder).
+    /// </summary>
     public static CSharpCompilation FromFolder(string assemblyName, string folder) =>
         CSharpCompilation.Create(
             assemblyName,
-            Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
-                .Where(path => !path.Split(Path.DirectorySeparatorChar).Any(part => part is "obj" or "bin"))
-                .Order(StringComparer.Ordinal)
+            SourceFiles(folder)
                 .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), ParseOptions, path: Path.GetRelativePath(folder, path)))
                 .Prepend(CSharpSyntaxTree.ParseText(ImplicitUsings, ParseOptions, path: "ImplicitUsings.g.cs")),
             References,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>The <c>.cs</c> files the project in <paramref name="folder"/> compiles, in ordinal order.</summary>
+    public static IEnumerable<string> SourceFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Split(Path.DirectorySeparatorChar).Any(part => part is "obj" or "bin"))
+            .Where(path => !InOtherProject(folder, path))
+            .Order(StringComparer.Ordinal);
+
+    private static bool InOtherProject(string root, string path)
+    {
+        for (var directory = Path.GetDirectoryName(path); directory is not null && directory.Length > root.TrimEnd(Path.DirectorySeparatorChar).Length; directory = Path.GetDirectoryName(directory))
+        {
+            if (Directory.EnumerateFiles(directory, "*.csproj").Any())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The assembly <paramref name="compilation"/> compiles to; the test fails with the errors when it does not.</summary>
     public static byte[] Emit(Compilation compilation)
