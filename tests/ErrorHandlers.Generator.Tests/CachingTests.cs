@@ -109,6 +109,19 @@ public sealed class CachingTests
     }
 
     [Test]
+    public void An_edit_inside_a_handlers_body_leaves_the_table_cached()
+    {
+        var first = GeneratorRun.Start<ErrorHandlerGenerator>(TestCompilation.Create("App", Handlers, Other));
+
+        var second = first.Rerun(Replace(first.Input, 0, Handlers.Replace("\"missing\"", "\"not here\"", StringComparison.Ordinal)));
+
+        Assert.That(CachingAssert.Reasons(second, TrackingNames.Handlers), Is.EqualTo(new[] { IncrementalStepRunReason.Unchanged }),
+            "the handler is read again, and its model is equal");
+        Assert.That(CachingAssert.Reasons(second, TrackingNames.Table), Is.All.EqualTo(IncrementalStepRunReason.Cached));
+        Assert.That(CachingAssert.OutputReasons(second), Is.All.EqualTo(IncrementalStepRunReason.Cached));
+    }
+
+    [Test]
     public void A_changed_attribute_argument_regenerates_the_table()
     {
         var first = GeneratorRun.Start<ErrorHandlerGenerator>(TestCompilation.Create("App", Handlers, Other));
@@ -117,6 +130,7 @@ public sealed class CachingTests
             .Replace("NotFoundException e", "GoneException e", StringComparison.Ordinal)));
 
         Assert.That(CachingAssert.Reasons(second, TrackingNames.Handlers), Is.EqualTo(new[] { IncrementalStepRunReason.Modified }));
+        Assert.That(CachingAssert.Reasons(second, TrackingNames.Table), Is.EqualTo(new[] { IncrementalStepRunReason.Modified }), "a new key, a new table");
         Assert.That(CachingAssert.OutputReasons(second), Does.Contain(IncrementalStepRunReason.Modified));
         Assert.That(second.Source(DispatchTableEmitter.HintName), Does.Contain("(410, global::ErrorHandlers.GoneException)").And.Not.Contain("(404, "));
     }
