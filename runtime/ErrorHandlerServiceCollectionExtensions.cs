@@ -7,9 +7,9 @@ using Microsoft.AspNetCore.OpenApi;
 #endif
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,9 +30,12 @@ public static class ErrorHandlerServiceCollectionExtensions
     /// <remarks>
     /// Also makes minimal APIs throw <see cref="BadHttpRequestException"/> on a parameter-binding failure in every
     /// environment (<c>RouteHandlerOptions.ThrowOnBadRequest</c>), so those failures reach your 400 handler instead of
-    /// ending as an empty 400. On .NET 10, every OpenAPI document added with <c>AddOpenApi</c> lists each operation's
-    /// error responses from the handler table, and the HTTP JSON options learn the default response's body types at the
-    /// end of their resolver chain (docs/openapi.md).
+    /// ending as an empty 400. In an MVC application, an <c>[ApiController]</c> action's client errors and its
+    /// model-state 400 reach the handlers instead of MVC's ProblemDetails; once <c>UseErrorHandlers</c> is called, host
+    /// filtering's rejection of an untrusted <c>Host</c> reaches the 400 handler (docs/mvc.md). On .NET 10, every
+    /// OpenAPI document added with <c>AddOpenApi</c> lists each operation's error responses from the handler table, and
+    /// the HTTP JSON options learn the default response's body types at the end of their resolver chain
+    /// (docs/openapi.md).
     /// </remarks>
     /// <param name="services">The application's services.</param>
     /// <param name="configure">Sets <see cref="ErrorHandlerOptions"/>.</param>

@@ -366,6 +366,15 @@ internal sealed class ErrorDispatcher
 
             _metrics.Aborted(exception);
         }
+        else if (ComponentEndpoint.Is(context))
+        {
+            // Blazor's streaming rendering answers an error after the response started itself: it writes the error into
+            // the page, where blazor.web.js shows it, and ends the response before it rethrows. Aborting the connection
+            // under a whole response could reset the next request the client sends on it.
+            ErrorHandlerLog.PageEndedResponse(_logger, exception);
+            _metrics.Skipped(exception);
+            return;
+        }
         else
         {
             ErrorHandlerLog.ResponseStarted(_logger, exception);

@@ -20,6 +20,10 @@ internal static partial class ErrorHandlerLog
         Message = "The response had already started, so no error handler can run; the connection is aborted")]
     public static partial void ResponseStarted(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 6, EventName = "PageEndedResponse", Level = LogLevel.Warning,
+        Message = "The response had already started, so no error handler can run; the component page showed the error in the page and ended the response")]
+    public static partial void PageEndedResponse(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 4, EventName = "RequestAborted", Level = LogLevel.Debug,
         Message = "The client disconnected; no error handler runs")]
     public static partial void RequestAborted(ILogger logger, Exception exception);

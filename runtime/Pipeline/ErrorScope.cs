@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,8 +25,7 @@ internal sealed class ErrorScope
     /// <summary>Gives the request a fresh scope when its endpoint renders components; null when it keeps its own.</summary>
     public static ErrorScope? Enter(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is null
-            || context.RequestServices?.GetService<IServiceScopeFactory>() is not { } scopes)
+        if (!ComponentEndpoint.Is(context) || context.RequestServices?.GetService<IServiceScopeFactory>() is not { } scopes)
         {
             return null;
         }

@@ -8,23 +8,12 @@ namespace ErrorHandlers.Web.Tests;
 /// Handlers that answer with MVC results (docs/mvc.md): Razor views in the layout, found in the failed controller's
 /// folder first and then in Views/Shared; partial views; MVC's content negotiation; views that fail.
 /// </summary>
-public sealed class ViewHandlerTests
+public sealed class ViewHandlerTests : WebAppFixture
 {
-    private static WebApp s_app = null!;
-
-    [OneTimeSetUp]
-    public static async Task Start() => s_app = await WebApp.StartAsync();
-
-    [OneTimeTearDown]
-    public static async Task Stop() => await s_app.DisposeAsync();
-
-    [SetUp]
-    public void ClearLogs() => s_app.Logs.Clear();
-
     [Test]
     public async Task A_controllers_error_view_is_found_in_its_own_folder_first_in_the_layout_with_the_model()
     {
-        using var response = await s_app.Client.GetAsync("/orders/7");
+        using var response = await App.Client.GetAsync("/orders/7");
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
@@ -39,7 +28,7 @@ public sealed class ViewHandlerTests
     [TestCase("/minimal/missing", TestName = "A minimal endpoint's 404 gets the view from Views/Shared")]
     public async Task Shared_view(string path)
     {
-        using var response = await s_app.Client.GetAsync(path);
+        using var response = await App.Client.GetAsync(path);
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
@@ -49,7 +38,7 @@ public sealed class ViewHandlerTests
     [Test]
     public async Task A_partial_view_renders_without_the_layout()
     {
-        using var response = await s_app.Client.GetAsync("/orders/gone");
+        using var response = await App.Client.GetAsync("/orders/gone");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Gone));
         Assert.That((await response.Content.ReadAsStringAsync()).Trim(), Is.EqualTo("<p id=\"gone\">That order was archived.</p>"));
@@ -58,7 +47,7 @@ public sealed class ViewHandlerTests
     [Test]
     public async Task MVCs_own_ViewResult_renders_in_the_layout()
     {
-        using var response = await s_app.Client.GetAsync("/orders/secret");
+        using var response = await App.Client.GetAsync("/orders/secret");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("<div id=\"layout\"><h1 id=\"forbidden\">Staff only</h1>"));
@@ -71,7 +60,7 @@ public sealed class ViewHandlerTests
         using var request = new HttpRequestMessage(HttpMethod.Get, "/orders/conflict");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
 
-        using var response = await s_app.Client.SendAsync(request);
+        using var response = await App.Client.SendAsync(request);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo(contentType));
@@ -83,7 +72,7 @@ public sealed class ViewHandlerTests
     [TestCase("/orders/busy", 429, null, "", TestName = "A Task of a StatusCodeResult answers, with no body")]
     public async Task Other_MVC_results(string path, int status, string? contentType, string body)
     {
-        using var response = await s_app.Client.GetAsync(path);
+        using var response = await App.Client.GetAsync(path);
 
         Assert.That((int)response.StatusCode, Is.EqualTo(status));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo(contentType));
@@ -93,33 +82,33 @@ public sealed class ViewHandlerTests
     [Test]
     public async Task An_unhandled_exception_gets_the_500_view_and_one_log()
     {
-        using var response = await s_app.Client.GetAsync("/orders/crash");
+        using var response = await App.Client.GetAsync("/orders/crash");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("<p id=\"original\">InvalidOperationException</p>"));
-        Assert.That(s_app.Errors.Select(entry => entry.Message), Is.EqualTo(new[] { "Exception on /orders/crash [GET]" }));
+        Assert.That(App.Errors.Select(entry => entry.Message), Is.EqualTo(new[] { "Exception on /orders/crash [GET]" }));
     }
 
     [Test]
     public async Task A_view_that_throws_goes_down_the_500_path_logged_once()
     {
-        using var response = await s_app.Client.GetAsync("/broken/missing");
+        using var response = await App.Client.GetAsync("/broken/missing");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("<div id=\"layout\"><h1 id=\"server-error\">"), "the 500 handler's view");
-        Assert.That(s_app.Errors, Has.Count.EqualTo(1));
-        Assert.That(s_app.Errors[0].Exception?.Message, Is.EqualTo("The error view failed."));
+        Assert.That(App.Errors, Has.Count.EqualTo(1));
+        Assert.That(App.Errors[0].Exception?.Message, Is.EqualTo("The error view failed."));
     }
 
     [Test]
     public async Task A_500_view_that_throws_gets_the_default_500_page_and_the_server_keeps_answering()
     {
-        using var response = await s_app.Client.GetAsync("/worse/missing");
-        using var next = await s_app.Client.GetAsync("/orders/7");
+        using var response = await App.Client.GetAsync("/worse/missing");
+        using var next = await App.Client.GetAsync("/orders/7");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.StartWith("<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>"));
-        Assert.That(s_app.Errors.Select(entry => entry.Exception?.Message), Is.EqualTo(new[] { "The error view failed.", "The error view failed." }),
+        Assert.That(App.Errors.Select(entry => entry.Exception?.Message), Is.EqualTo(new[] { "The error view failed.", "The error view failed." }),
             "the failure and the 500 handler's failure, each once");
         Assert.That(next.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
