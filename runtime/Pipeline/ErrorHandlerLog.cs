@@ -20,10 +20,6 @@ internal static partial class ErrorHandlerLog
         Message = "The response had already started, so no error handler can run; the connection is aborted")]
     public static partial void ResponseStarted(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 6, EventName = "PageEndedResponse", Level = LogLevel.Warning,
-        Message = "The response had already started, so no error handler can run; the component page showed the error in the page and ended the response")]
-    public static partial void PageEndedResponse(ILogger logger, Exception exception);
-
     [LoggerMessage(EventId = 4, EventName = "RequestAborted", Level = LogLevel.Debug,
         Message = "The client disconnected; no error handler runs")]
     public static partial void RequestAborted(ILogger logger, Exception exception);
@@ -31,4 +27,8 @@ internal static partial class ErrorHandlerLog
     [LoggerMessage(EventId = 5, EventName = "ProblemDetailsServiceFailed", Level = LogLevel.Error,
         Message = "The IProblemDetailsService failed to write the {StatusCode} response; ErrorHandlers wrote its own problem+json instead")]
     public static partial void ProblemDetailsServiceFailed(ILogger logger, Exception exception, int statusCode);
+
+    [LoggerMessage(EventId = 6, EventName = "PageEndedResponse", Level = LogLevel.Warning,
+        Message = "The response had already started, so no error handler can run; the component page showed the error in the page and ended the response")]
+    public static partial void PageEndedResponse(ILogger logger, Exception exception);
 }

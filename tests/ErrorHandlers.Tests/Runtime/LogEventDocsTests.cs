@@ -16,7 +16,7 @@ public sealed class LogEventDocsTests
 
     [Test]
     public void Every_event_has_its_own_id() =>
-        Assert.That(Events().Select(e => e.Arguments[0]).ToList(), Is.Unique.And.Count.EqualTo(5));
+        Assert.That(Events().Select(e => e.Arguments[0]).ToList(), Is.Unique.And.Count.EqualTo(6));
 
     [TestCaseSource(nameof(Events))]
     public void Is_a_row_of_the_table(int id, string name, LogLevel level, string message)
