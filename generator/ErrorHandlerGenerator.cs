@@ -56,5 +56,22 @@ public sealed class ErrorHandlerGenerator : IIncrementalGenerator
                 output.AddSource(DispatchTableEmitter.HintName, DispatchTableEmitter.Emit(table));
             }
         });
+
+        // The OpenAPI integration only where the application references Microsoft.AspNetCore.OpenApi itself (.NET 10's,
+        // with operation transformers and Microsoft.OpenApi 2's schema references), and the runtime can document.
+        var openApi = context.CompilationProvider
+            .Select(static (compilation, _) =>
+                compilation.GetTypeByMetadataName(KnownNames.ErrorResponseDocumentation) is not null
+                && compilation.GetTypeByMetadataName(KnownNames.OpenApiOperationTransformer) is not null
+                && compilation.GetTypeByMetadataName(KnownNames.OpenApiSchemaReference) is not null)
+            .WithTrackingName(TrackingNames.OpenApi);
+
+        context.RegisterSourceOutput(openApi, static (output, references) =>
+        {
+            if (references)
+            {
+                output.AddSource(OpenApiEmitter.HintName, OpenApiEmitter.Source);
+            }
+        });
     }
 }

@@ -8,4 +8,5 @@ internal static class TrackingNames
     public const string Imports = nameof(Imports);
     public const string Target = nameof(Target);
     public const string Table = nameof(Table);
+    public const string OpenApi = nameof(OpenApi);
 }

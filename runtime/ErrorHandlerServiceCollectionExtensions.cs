@@ -3,7 +3,6 @@ using ErrorHandlers.Mvc;
 using ErrorHandlers.Pipeline;
 #if NET10_0_OR_GREATER
 using ErrorHandlers.OpenApi;
-using Microsoft.AspNetCore.OpenApi;
 #endif
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Hosting;
@@ -32,10 +31,10 @@ public static class ErrorHandlerServiceCollectionExtensions
     /// environment (<c>RouteHandlerOptions.ThrowOnBadRequest</c>), so those failures reach your 400 handler instead of
     /// ending as an empty 400. In an MVC application, an <c>[ApiController]</c> action's client errors and its
     /// model-state 400 reach the handlers instead of MVC's ProblemDetails; once <c>UseErrorHandlers</c> is called, host
-    /// filtering's rejection of an untrusted <c>Host</c> reaches the 400 handler (docs/mvc.md). On .NET 10, every
-    /// OpenAPI document added with <c>AddOpenApi</c> lists each operation's error responses from the handler table, and
-    /// the HTTP JSON options learn the default response's body types at the end of their resolver chain
-    /// (docs/openapi.md).
+    /// filtering's rejection of an untrusted <c>Host</c> reaches the 400 handler (docs/mvc.md). On .NET 10, the HTTP
+    /// JSON options learn the default response's body types at the end of their resolver chain, for the OpenAPI
+    /// document's schemas; <c>AddOpenApiErrorResponses</c>, generated into an application that references
+    /// Microsoft.AspNetCore.OpenApi, lists each operation's error responses in its documents (docs/openapi.md).
     /// </remarks>
     /// <param name="services">The application's services.</param>
     /// <param name="configure">Sets <see cref="ErrorHandlerOptions"/>.</param>
@@ -71,7 +70,6 @@ public static class ErrorHandlerServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Transient<IApplicationModelProvider, ApiControllerErrors>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<ApiBehaviorOptions>, InvalidModelStateDispatch>());
 #if NET10_0_OR_GREATER
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<OpenApiOptions>, ErrorResponsesInOpenApi>());
         services.PostConfigure<Microsoft.AspNetCore.Http.Json.JsonOptions>(ProblemSchemaJsonContext.AddTo);
 #endif
         return services;

@@ -18,6 +18,7 @@ builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInf
 
 // The OpenAPI document at /openapi/v1.json lists each endpoint's error responses, as its scope's handlers write them.
 builder.Services.AddOpenApi();
+builder.Services.AddOpenApiErrorResponses();
 
 var app = builder.Build();
 app.UseErrorHandlers();

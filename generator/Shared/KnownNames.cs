@@ -9,6 +9,9 @@ internal static class KnownNames
     public const string Exception = "System.Exception";
     public const string HttpException = "ErrorHandlers.HttpException";
     public const string DispatchTable = "ErrorHandlers.Dispatch.DispatchTable";
+    public const string ErrorResponseDocumentation = "ErrorHandlers.OpenApi.ErrorResponseDocumentation";
+    public const string OpenApiOperationTransformer = "Microsoft.AspNetCore.OpenApi.IOpenApiOperationTransformer";
+    public const string OpenApiSchemaReference = "Microsoft.OpenApi.OpenApiSchemaReference";
     public const string IResult = "Microsoft.AspNetCore.Http.IResult";
     public const string IActionResult = "Microsoft.AspNetCore.Mvc.IActionResult";
     public const string HttpContext = "Microsoft.AspNetCore.Http.HttpContext";

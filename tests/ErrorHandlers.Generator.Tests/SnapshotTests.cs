@@ -1,4 +1,6 @@
 using ErrorHandlers.Generator.Emitting;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ErrorHandlers.Generator.Tests;
 
@@ -115,6 +117,38 @@ public sealed class SnapshotTests
         Assert.That(run.GeneratedCodeDiagnostics().Where(d => !d.GetMessage().Contains("NotFoundPage", StringComparison.Ordinal)), Is.Empty,
             "the only errors are the user's own: NotFoundPage is written by the Razor generator in a real build");
         Snapshot.Match(Snapshot.WithoutGeneratorVersion(run.Source(DispatchTableEmitter.HintName)));
+    }
+
+    /// <summary>
+    /// The OpenAPI integration is written into an application that references Microsoft.AspNetCore.OpenApi, and compiles
+    /// there; an application without it gets none, and so the package depends on no OpenAPI package.
+    /// </summary>
+    [Test]
+    public void OpenAPI_integration_only_where_the_application_references_the_OpenAPI_package()
+    {
+        const string program = """
+            using ErrorHandlers;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.Extensions.DependencyInjection;
+
+            var builder = WebApplication.CreateBuilder(args);
+            builder.Services.AddOpenApi();
+            builder.Services.AddOpenApiErrorResponses();
+            """;
+        var withOpenApi = GeneratorRun.Start<ErrorHandlerGenerator>(CSharpCompilation.Create(
+            "App",
+            [CSharpSyntaxTree.ParseText(program, TestCompilation.ParseOptions, "Program.cs")],
+            TestCompilation.References,
+            TestCompilation.LibraryOptions.WithOutputKind(OutputKind.ConsoleApplication)));
+        var withoutOpenApi = GeneratorRun.Start<ErrorHandlerGenerator>(CSharpCompilation.Create(
+            "App",
+            [CSharpSyntaxTree.ParseText("public static class Nothing { }", TestCompilation.ParseOptions, "Nothing.cs")],
+            TestCompilation.References.Where(reference => !(reference.Display ?? string.Empty).Contains("OpenApi", StringComparison.Ordinal)),
+            TestCompilation.LibraryOptions));
+
+        Assert.That(withOpenApi.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning), Is.Empty, "the integration compiles, warning-free");
+        Assert.That(withoutOpenApi.Result.GeneratedSources.Select(source => source.HintName), Is.EqualTo(new[] { DispatchTableEmitter.HintName }));
+        Snapshot.Match(Snapshot.WithoutGeneratorVersion(withOpenApi.Source(OpenApiEmitter.HintName)));
     }
 
     [Test]

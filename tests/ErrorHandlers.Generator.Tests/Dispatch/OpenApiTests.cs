@@ -86,6 +86,7 @@ public sealed class OpenApiTests
             public static void Add(IServiceCollection services)
             {
                 services.AddOpenApi();
+                services.AddOpenApiErrorResponses();
                 services.AddControllers().AddApplicationPart(typeof(Services).Assembly);
                 services.AddAuthorization();
                 services.AddValidation();
