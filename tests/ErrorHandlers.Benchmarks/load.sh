@@ -17,11 +17,14 @@ scenarios=(
   "errorhandlers /thrown 404 a thrown NotFoundException, JSON handler"
   "errorhandlers /result 404 Abort.Result(404), JSON handler"
   "builtin /thrown 404 a thrown NotFoundException, UseExceptionHandler + IExceptionHandler"
+  "errorhandlers /empty 404 an endpoint's empty TypedResults.NotFound(), JSON handler"
   "errorhandlers /nowhere 404 a routing 404, JSON handler"
   "builtin /nowhere 404 a routing 404, UseStatusCodePages"
   "plain+auth /private 401 ASP.NET Core's bare empty 401 (the reference)"
   "builtin+auth /private 401 the same JSON 401, written by the scheme's challenge"
   "errorhandlers+auth /private 401 a 401 through a JSON handler"
+  "builtin+mvc /api/missing 404 an [ApiController]'s NotFound(), MVC's ProblemDetails"
+  "errorhandlers+mvc /api/missing 404 an [ApiController]'s NotFound(), JSON handler"
   "plain /ok 200 a 200, no error middleware"
   "errorhandlers /ok 200 a 200, behind UseErrorHandlers"
 )
@@ -30,7 +33,7 @@ echo "| scenario | pipeline | requests/s | bytes allocated per request |"
 echo "|---|---|---:|---:|"
 for scenario in "${scenarios[@]}"; do
   read -r mode path status label <<<"$scenario"
-  dotnet "$server" "$mode" --urls "$url" &
+  dotnet "$server" "$mode" --urls "$url" >/dev/null &
   pid=$!
   for _ in $(seq 1 100); do curl -s -o /dev/null "$url/ok" && break; sleep 0.1; done
 

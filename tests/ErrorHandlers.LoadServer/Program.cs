@@ -13,7 +13,8 @@ using Microsoft.Extensions.Options;
 // With "+auth" after the pipeline's name it also has authentication and authorization, so that /private answers 401:
 // ASP.NET Core's bare challenge in plain, the same JSON written by the scheme's challenge in builtin (ASP.NET Core's way
 // to a JSON 401), a JSON 401 handler in errorhandlers. (Authentication runs on every request and allocates, so the
-// other scenarios run without it.)
+// other scenarios run without it.) With "+mvc" it also serves an [ApiController] whose NotFound() MVC answers with its
+// ProblemDetails (plain, builtin) or ErrorHandlers sends to the 404 handler. It prints the address it listens on.
 var arguments = (args.FirstOrDefault(a => !a.StartsWith('-')) ?? "errorhandlers").Split('+');
 var mode = arguments[0];
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +24,11 @@ if (arguments.Contains("auth"))
     Anonymous.WritesJsonChallenge = mode == "builtin";
     builder.Services.AddAuthentication(Anonymous.SchemeName).AddScheme<AuthenticationSchemeOptions, Anonymous>(Anonymous.SchemeName, null);
     builder.Services.AddAuthorization();
+}
+
+if (arguments.Contains("mvc"))
+{
+    builder.Services.AddControllers();
 }
 
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, LoadJsonContext.Default));
@@ -54,12 +60,29 @@ app.MapGet("/ok", () => "ok");
 app.MapGet("/direct", () => TypedResults.Json(NotFoundJson.Body, LoadJsonContext.Default.ErrorBody, statusCode: 404));
 app.MapGet("/thrown", () => { throw new NotFoundException(); });
 app.MapGet("/result", () => Abort.Result(404));
+app.MapGet("/empty", () => TypedResults.NotFound());
 if (arguments.Contains("auth"))
 {
     app.MapGet("/private", () => "secret").RequireAuthorization();
 }
 
-app.Run();
+if (arguments.Contains("mvc"))
+{
+    app.MapControllers();
+}
+
+app.Start();
+Console.WriteLine($"Now listening on: {app.Urls.First()}");
+app.WaitForShutdown();
+
+/// <summary>An [ApiController] action's client error without a value, which MVC or ErrorHandlers answers.</summary>
+[Microsoft.AspNetCore.Mvc.ApiController]
+[Microsoft.AspNetCore.Mvc.Route("api")]
+public sealed class ItemsController : Microsoft.AspNetCore.Mvc.ControllerBase
+{
+    [Microsoft.AspNetCore.Mvc.HttpGet("missing")]
+    public Microsoft.AspNetCore.Mvc.IActionResult Missing() => NotFound();
+}
 
 /// <summary>The one JSON error body every scenario sends.</summary>
 internal sealed record ErrorBody(int Status, string Title);
