@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -37,8 +39,20 @@ internal sealed class HandlerDeclaration
     /// <summary>The keys, as users read them: <c>404 and NotFoundException</c>.</summary>
     public string KeysDisplay => string.Join(" and ", Keys.Select(k => k.Display).Distinct());
 
-    /// <summary>Reads a method; null when it has no <c>[ErrorHandler]</c>.</summary>
+    /// <summary>
+    /// The declarations read so far, per compilation (its <see cref="KnownSymbols"/>): seventeen rules ask about every
+    /// method, and each method is read once.
+    /// </summary>
+    private static readonly ConditionalWeakTable<KnownSymbols, ConcurrentDictionary<IMethodSymbol, HandlerDeclaration?>> PerCompilation = new();
+
+    /// <summary>Reads a method, once per compilation; null when it has no <c>[ErrorHandler]</c>.</summary>
     public static HandlerDeclaration? Read(IMethodSymbol method, KnownSymbols known, CancellationToken cancellationToken)
+    {
+        var read = PerCompilation.GetValue(known, static _ => new(SymbolEqualityComparer.Default));
+        return read.TryGetValue(method, out var declaration) ? declaration : read.GetOrAdd(method, ReadOnce(method, known, cancellationToken));
+    }
+
+    private static HandlerDeclaration? ReadOnce(IMethodSymbol method, KnownSymbols known, CancellationToken cancellationToken)
     {
         var attributes = method.GetAttributes()
             .Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, known.ErrorHandlerAttribute))

@@ -29,7 +29,7 @@ public abstract class ErrorHandlerAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (KnownSymbols.Create(start.Compilation) is { } known)
+            if (KnownSymbols.For(start.Compilation) is { } known)
             {
                 Register(start, known);
             }

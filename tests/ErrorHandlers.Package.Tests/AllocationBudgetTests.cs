@@ -5,15 +5,16 @@ namespace ErrorHandlers.Package.Tests;
 
 /// <summary>
 /// Bytes allocated per request on each error path, in a steady state, against a budget: the figure measured when the
-/// budget was set plus a small margin (docs/performance.md). Bytes are stable from run to run, unlike timings, so a
+/// budget was set plus a small margin (docs/performance.md), the least of three rounds of 1,000 requests. Bytes are stable from run to run, unlike timings, so a
 /// path that starts to allocate more fails here. The server is tests/ErrorHandlers.LoadServer, as for load.sh, in its
 /// own process, which counts its own allocations; the client's are not counted.
 /// </summary>
 [NonParallelizable]
 public sealed class AllocationBudgetTests
 {
-    private const int Warmup = 300;
-    private const int Measured = 1500;
+    private const int Warmup = 500;
+    private const int Rounds = 3;
+    private const int Measured = 1000;
 
     /// <summary>The smallest object on x64 is 24 bytes: less per request is the server's background work, not the path's.</summary>
     private const double NoObjectPerRequest = 24;
@@ -41,15 +42,21 @@ public sealed class AllocationBudgetTests
             await RequestAsync(server, path, status);
         }
 
-        var probe = await AllocatedAsync(server) - await AllocatedAsync(server);
-        var before = await AllocatedAsync(server);
-        for (var i = 0; i < Measured; i++)
+        // The server's background work (timers, tiered compilation) only ever adds bytes, so the least of a few rounds is
+        // the closest to the path's own figure.
+        var perRequest = double.MaxValue;
+        for (var round = 0; round < Rounds; round++)
         {
-            await RequestAsync(server, path, status);
-        }
+            var probe = await AllocatedAsync(server) - await AllocatedAsync(server);
+            var before = await AllocatedAsync(server);
+            for (var i = 0; i < Measured; i++)
+            {
+                await RequestAsync(server, path, status);
+            }
 
-        var after = await AllocatedAsync(server);
-        var perRequest = Math.Max(0, after - before + probe) / (double)Measured;
+            var after = await AllocatedAsync(server);
+            perRequest = Math.Min(perRequest, Math.Max(0, after - before + probe) / (double)Measured);
+        }
 
         TestContext.Out.WriteLine($"{pipeline} {path}: {perRequest.ToString("F1", CultureInfo.InvariantCulture)} bytes per request (budget {budget})");
         Assert.That(perRequest, Is.LessThan(budget + NoObjectPerRequest), $"{perRequest:F1} bytes per request, over the budget of {budget}");
