@@ -28,7 +28,7 @@ internal sealed class ClientErrorFilter(ErrorDispatcher dispatcher, bool mappedB
 
     public void OnResultExecuting(ResultExecutingContext context)
     {
-        if (context.Result is not IClientErrorActionResult { StatusCode: >= 400 and var statusCode } || !dispatcher.IsInPipeline)
+        if (context.Result is not IClientErrorActionResult { StatusCode: >= 400 and var statusCode })
         {
             return;
         }
@@ -39,8 +39,7 @@ internal sealed class ClientErrorFilter(ErrorDispatcher dispatcher, bool mappedB
             return;
         }
 
-        if (EmptyErrorResponse.MayAnswer(context.HttpContext, dispatcher.AnswersEmptyErrorResponses)
-            && BuiltInHttpExceptions.TryCreate(statusCode, description: null) is { } error)
+        if (dispatcher.MayAnswer(context.HttpContext) && BuiltInHttpExceptions.TryCreate(statusCode, description: null) is { } error)
         {
             context.Result = new DispatchedError(dispatcher, error);
         }

@@ -9,9 +9,9 @@ namespace ErrorHandlers.Mvc;
 /// The automatic model-state 400 of <c>[ApiController]</c> actions (MVC's <c>ModelStateInvalidFilter</c>: a malformed
 /// JSON body, a missing required member, a validation attribute) reaches the 400 handler as a
 /// <see cref="ValidationFailedException"/>, as .NET 10's minimal-API validation does, with the errors by field that MVC
-/// computed (<see cref="InvalidModelStateException"/>). It wraps <see cref="ApiBehaviorOptions.InvalidModelStateResponseFactory"/> after every other configuration:
-/// a response of MVC's shape (400 with <see cref="ValidationProblemDetails"/>) is dispatched; anything else a custom
-/// factory returns is the developer's answer and stays. <c>SuppressModelStateInvalidFilter</c> never calls the factory.
+/// computed (<see cref="InvalidModelStateException"/>). It wraps <see cref="ApiBehaviorOptions.InvalidModelStateResponseFactory"/>
+/// after every other configuration: a response of MVC's shape (400 with <see cref="ValidationProblemDetails"/>) is
+/// dispatched; anything else a custom factory returns is the developer's answer and stays. <c>SuppressModelStateInvalidFilter</c> never calls the factory.
 /// </summary>
 internal sealed class InvalidModelStateDispatch(ErrorDispatcher dispatcher) : IPostConfigureOptions<ApiBehaviorOptions>
 {
@@ -27,8 +27,7 @@ internal sealed class InvalidModelStateDispatch(ErrorDispatcher dispatcher) : IP
             var response = respond(context);
             return response is ObjectResult { Value: ValidationProblemDetails { Status: null or StatusCodes.Status400BadRequest } problem } result
                 && result.StatusCode is null or StatusCodes.Status400BadRequest
-                && dispatcher.IsInPipeline
-                && EmptyErrorResponse.MayAnswer(context.HttpContext, dispatcher.AnswersEmptyErrorResponses)
+                && dispatcher.MayAnswer(context.HttpContext)
                 ? new DispatchedError(dispatcher, new InvalidModelStateException(context, result, problem))
                 : response;
         };

@@ -59,6 +59,13 @@ internal sealed class ErrorDispatcher
     /// <summary>Set by <c>UseErrorHandlers</c>; switches on the outermost middleware of <see cref="ErrorHandlerStartupFilter"/>.</summary>
     public bool IsInPipeline { get; set; }
 
+    /// <summary>
+    /// Whether an error a framework component is about to answer itself (MVC's client errors and model-state 400,
+    /// validation's problem) is ErrorHandlers' to answer on this request: <c>UseErrorHandlers</c> is in the pipeline,
+    /// and <see cref="EmptyErrorResponse.MayAnswer"/> says so.
+    /// </summary>
+    public bool MayAnswer(HttpContext context) => IsInPipeline && EmptyErrorResponse.MayAnswer(context, AnswersEmptyErrorResponses);
+
     /// <summary>Answers <paramref name="exception"/> in the scopes of the request's endpoint.</summary>
     /// <param name="context">The request.</param>
     /// <param name="exception">The error to answer.</param>

@@ -14,9 +14,8 @@ internal sealed class ValidationProblemWriter(ErrorDispatcher dispatcher) : IPro
 {
     public bool CanWrite(ProblemDetailsContext context) =>
         context.ProblemDetails is HttpValidationProblemDetails { Status: null, Type: null }
-        && dispatcher.IsInPipeline
         && context.HttpContext.Features.Get<RequestError>() is null
-        && EmptyErrorResponse.MayAnswer(context.HttpContext, dispatcher.AnswersEmptyErrorResponses);
+        && dispatcher.MayAnswer(context.HttpContext);
 
     public ValueTask WriteAsync(ProblemDetailsContext context)
     {
