@@ -9,8 +9,8 @@ namespace ErrorHandlers.Package.Tests;
 [NonParallelizable]
 public sealed partial class BenchmarkSmokeTests
 {
-    /// <summary>Dispatch: 3 sizes × 5 cases × 4 lookups; hand-written: 4 cases × 2; build: 2.</summary>
-    private const int Benchmarks = (3 * 5 * 4) + (4 * 2) + 2;
+    /// <summary>Dispatch: 3 sizes × 5 cases × 4 lookups; hand-written: 4 cases × 2; build: 2; error paths: 7 paths × 2.</summary>
+    private const int Benchmarks = (3 * 5 * 4) + (4 * 2) + 2 + (7 * 2);
 
     [Test]
     public async Task Every_benchmark_runs_one_iteration()
