@@ -23,7 +23,9 @@ public static class Abort
     /// <param name="description">Replaces the class's default description when given.</param>
     /// <exception cref="ArgumentOutOfRangeException">The code has no built-in class.</exception>
     public static IResult Result(int statusCode, string? description = null) =>
-        new DispatchResult(BuiltInHttpExceptions.Create(statusCode, description));
+        description is null
+            ? DispatchResult.Of(statusCode)
+            : new DispatchResult(BuiltInHttpExceptions.Create(statusCode, description));
 
     /// <summary>Dispatches any exception without a throw, as if the endpoint had thrown it.</summary>
     /// <param name="exception">The error to dispatch.</param>

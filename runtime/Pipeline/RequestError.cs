@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 
 namespace ErrorHandlers.Pipeline;
@@ -23,7 +24,8 @@ internal sealed class RequestError : IExceptionHandlerPathFeature
         Error = exception;
         Path = context.Request.Path;
         Endpoint = context.GetEndpoint();
-        RouteValues = context.Request.RouteValues;
+        // The feature, not Request.RouteValues, which would create an empty dictionary where routing set none.
+        RouteValues = context.Features.Get<IRouteValuesFeature>()?.RouteValues;
     }
 
     /// <summary>The error as the dispatcher first received it.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Net;
+using ErrorHandlers.Pipeline;
 using ErrorHandlers.TestKit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
@@ -90,6 +91,39 @@ public sealed class MiddlewareTests
         Assert.That(pipeline.Context.Response.StatusCode, Is.EqualTo(500));
         Assert.That(pipeline.Logs.Of("ErrorHandlers", LogLevel.Error).Single().Message, Is.EqualTo("Exception on /things [GET]"));
         Assert.That(pipeline.Measurements, Is.EqualTo(new[] { "System.InvalidOperationException handled? handled by ErrorHandlers.HttpException" }));
+    }
+
+    [Test]
+    public async Task The_exception_handler_feature_carries_the_route_values_and_creates_none()
+    {
+        using var routed = new Pipeline(_ => throw new InvalidOperationException("boom"));
+        routed.Context.Request.RouteValues["id"] = "7";
+        using var unrouted = new Pipeline(_ => throw new InvalidOperationException("boom"));
+
+        await routed.RunAsync();
+        await unrouted.RunAsync();
+
+        Assert.That(routed.Context.Features.Get<IExceptionHandlerPathFeature>()?.RouteValues?["id"], Is.EqualTo("7"));
+        Assert.That(unrouted.Context.Features.Get<IExceptionHandlerPathFeature>()?.RouteValues, Is.Null);
+        Assert.That(unrouted.Context.Features.Get<IRouteValuesFeature>(), Is.Null, "reading the route values created them");
+    }
+
+    [Test]
+    public async Task Abort_Result_of_a_code_is_one_shared_result_whose_every_execution_has_its_own_error()
+    {
+        var result = Abort.Result(404);
+        using var first = new Pipeline(result.ExecuteAsync);
+        using var second = new Pipeline(result.ExecuteAsync);
+
+        await first.RunAsync();
+        await second.RunAsync();
+
+        Assert.That(Abort.Result(404), Is.SameAs(result));
+        Assert.That(Abort.Result(404, "Gone fishing"), Is.Not.SameAs(result));
+        var errors = new[] { first, second }.Select(pipeline => pipeline.Context.Features.Get<RequestError>()?.Received).ToList();
+        Assert.That(errors, Is.All.InstanceOf<NotFoundException>());
+        Assert.That(errors[0], Is.Not.SameAs(errors[1]));
+        Assert.That((first.Context.Response.StatusCode, second.Context.Response.StatusCode), Is.EqualTo((404, 404)));
     }
 
     [Test]
