@@ -2,7 +2,9 @@
 # Build cost at scale: generates a web project with N handlers (default 3,000) in 100 scopes, each keyed by its own
 # exception class, some by status codes, with bodies the analyzers read, and builds it with -p:ReportAnalyzer=true:
 # a cold build (--no-incremental), then a warm build after an edit inside one handler's body. Prints the time of
-# ErrorHandlers' generator and analyzers, and of .NET's own generators and analyzers, in each build.
+# ErrorHandlers' generator and analyzers, and of .NET's own generators and analyzers, in each build. Then what the
+# compiler takes for the whole project, with ErrorHandlers' generator and analyzers and without them (the runtime and
+# the handlers stay): that difference is what they cost a build, including compiling the code the generator writes.
 # Usage: tests/ErrorHandlers.Benchmarks/scale-build.sh [handlers, default 3000]
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -20,8 +22,8 @@ cat > "$work/Scale.csproj" <<PROJECT
   </PropertyGroup>
   <ItemGroup>
     <ProjectReference Include="$repo/runtime/ErrorHandlers.csproj" />
-    <ProjectReference Include="$repo/generator/ErrorHandlers.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-    <ProjectReference Include="$repo/analyzers/ErrorHandlers.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+    <ProjectReference Include="$repo/generator/ErrorHandlers.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" Condition="'\$(WithoutTooling)' != 'true'" />
+    <ProjectReference Include="$repo/analyzers/ErrorHandlers.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" Condition="'\$(WithoutTooling)' != 'true'" />
   </ItemGroup>
 </Project>
 PROJECT
@@ -83,3 +85,14 @@ sed -i '0,/e.Message.Length > 3/s//e.Message.Length > 4/' Handlers0.cs
 echo "warm build after an edit inside one handler's body:"
 dotnet build --no-restore -p:ReportAnalyzer=true -v:detailed > build-warm.log
 report build-warm.log
+
+compile() {
+  # The compiler's own time for this project alone (its references are built), from MSBuild's task summary.
+  dotnet build --no-restore --no-incremental -p:BuildProjectReferences=false -p:WithoutTooling="$1" -clp:PerformanceSummary -v:m \
+    | grep -E '^\s+[0-9]+ ms\s+Csc ' | awk '{ printf "%.2f s", $1 / 1000 }'
+}
+
+echo "the compiler's time for the project, cold, twice each:"
+for tooling in with without with without; do
+  echo "  $tooling ErrorHandlers' generator and analyzers: $(compile "$([ $tooling = without ] && echo true || echo false)")"
+done
