@@ -2,7 +2,7 @@ namespace ErrorHandlers.Generator.Shared;
 
 /// <summary>
 /// Why the generated table cannot use a handler method or one of its keys. The generator leaves out exactly what
-/// carries a rejection and reports nothing itself (SPEC §5); each kind but <see cref="Incomplete"/> is explained by one
+/// carries a rejection and reports nothing itself (docs/design.md, The generator); each kind but <see cref="Incomplete"/> is explained by one
 /// analyzer rule, named here, so a handler never vanishes without a diagnostic.
 /// </summary>
 internal enum Rejection

@@ -72,6 +72,36 @@ public sealed partial class DocsTests
         Assert.That(blocks[1].Code, Is.EqualTo(generated), "the page's second block; the generator's output is in generated-table.received.txt");
     }
 
+    /// <summary>
+    /// The code cites the rules it keeps by <c>docs/design.md</c> and a section's name: every such citation names a section the page
+    /// has, and nothing cites the specification the project started from, which the repository does not carry.
+    /// </summary>
+    [Test]
+    public void Every_citation_of_the_design_names_one_of_its_sections()
+    {
+        var sections = Regex.Matches(File.ReadAllText(Path.Combine(AllAnalyzers.Repository, "docs", "design.md")), @"^## (?<name>.+)$", RegexOptions.Multiline)
+            .Select(m => m.Groups["name"].Value.TrimEnd())
+            .ToList();
+        var sources = new[] { "*.cs", "*.md" }
+            .SelectMany(pattern => Directory.EnumerateFiles(AllAnalyzers.Repository, pattern, SearchOption.AllDirectories))
+            .Where(path => !Path.GetRelativePath(AllAnalyzers.Repository, path).Split(Path.DirectorySeparatorChar).Any(part => part is "artifacts" or "bin" or "obj" or ".git"));
+
+        var citations = 0;
+        foreach (var path in sources)
+        {
+            var text = File.ReadAllText(path);
+            var name = Path.GetRelativePath(AllAnalyzers.Repository, path);
+            Assert.That(text, Does.Not.Contain("SPEC \u00A7"), name);
+            foreach (Match citation in Regex.Matches(text, @"docs/design\.md, (?<rest>[^\n]+)"))
+            {
+                citations++;
+                Assert.That(sections.Any(section => citation.Groups["rest"].Value.StartsWith(section, StringComparison.Ordinal)), Is.True, $"{name}: {citation.Value}");
+            }
+        }
+
+        Assert.That(citations, Is.GreaterThan(20), "the citations were not found");
+    }
+
     private static IEnumerable<(string Code, string[] Expected)> CSharpBlocks(string markdown) =>
         Block().Matches(markdown.ReplaceLineEndings("\n")).Select(m => (
             m.Groups["code"].Value,

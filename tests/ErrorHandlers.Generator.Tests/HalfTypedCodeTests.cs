@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace ErrorHandlers.Generator.Tests;
 
-/// <summary>SPEC §5: whatever half-typed code the IDE hands it, the generator does not throw.</summary>
+/// <summary>docs/design.md, The generator: whatever half-typed code the IDE hands it, the generator does not throw.</summary>
 public sealed class HalfTypedCodeTests
 {
     private const int CutsPerFile = 24;

@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace ErrorHandlers.Package.Tests;
 
 /// <summary>
-/// SPEC §4.8a under a real <c>dotnet watch run</c> on a project that references the packed package: editing a handler's
+/// docs/design.md, Development under a real <c>dotnet watch run</c> on a project that references the packed package: editing a handler's
 /// body, adding a handler to an existing class, adding one in a new file, re-keying one and deleting one each take
 /// effect on a following request, applied as a hot reload or by the restart that <c>dotnet watch</c> does for an edit
 /// the runtime cannot apply; never a stale table.

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace ErrorHandlers.Generator.Tests.Dispatch;
 
 /// <summary>
-/// SPEC §4.4 on Kestrel at 127.0.0.1: the empty error responses ASP.NET Core's own components leave (an authentication
+/// docs/design.md, Errors without an exception on Kestrel at 127.0.0.1: the empty error responses ASP.NET Core's own components leave (an authentication
 /// challenge, a forbid, a rate limiter's rejection, minimal-API body binding, antiforgery) reach the handlers as the
 /// built-in class of their code, with the headers the component set, in the matched endpoint's scopes. Authentication
 /// and authorization are the ones <c>WebApplication</c> adds ahead of the application's middleware, so these errors

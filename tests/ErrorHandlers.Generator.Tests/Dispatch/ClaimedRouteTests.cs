@@ -3,7 +3,7 @@ using System.Net;
 namespace ErrorHandlers.Generator.Tests.Dispatch;
 
 /// <summary>
-/// SPEC §4.4, beyond Flask: a route group whose scope claims the unmatched routes under its prefix answers routing's
+/// docs/design.md, Errors without an exception, beyond Flask: a route group whose scope claims the unmatched routes under its prefix answers routing's
 /// 404 and 405 there; the prefix itself, other prefixes and groups that do not claim keep Flask's rule (the
 /// application's handlers).
 /// </summary>

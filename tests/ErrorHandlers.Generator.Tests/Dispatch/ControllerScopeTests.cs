@@ -2,7 +2,7 @@ using System.Net;
 
 namespace ErrorHandlers.Generator.Tests.Dispatch;
 
-/// <summary>SPEC §4.3: an MVC controller joins a scope by carrying the same attribute as the handler class.</summary>
+/// <summary>docs/design.md, Scopes: an MVC controller joins a scope by carrying the same attribute as the handler class.</summary>
 public sealed class ControllerScopeTests
 {
     private const string Program = """

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ErrorHandlers.Generator.Tests.Dispatch;
 
 /// <summary>
-/// SPEC §4.4: an endpoint that returns an error status with no body (<c>TypedResults.NotFound()</c>, minimal APIs' way
+/// docs/design.md, Errors without an exception: an endpoint that returns an error status with no body (<c>TypedResults.NotFound()</c>, minimal APIs' way
 /// to say <c>abort(404)</c>) is answered like a thrown exception of that code, in its scopes, unless switched off with
 /// ASP.NET Core's own switches or the option; a response with a body is never replaced. .NET 10's minimal-API
 /// validation reaches the 400 handler as a <see cref="ValidationFailedException"/>.

@@ -10,7 +10,7 @@ using Sentry.AspNetCore;
 namespace ErrorHandlers.Generator.Tests.Dispatch;
 
 /// <summary>
-/// SPEC §4.8 with the real SDKs on Kestrel at 127.0.0.1: Sentry.AspNetCore 7.0.0 (its middleware, which reports any
+/// docs/design.md, Observability with the real SDKs on Kestrel at 127.0.0.1: Sentry.AspNetCore 7.0.0 (its middleware, which reports any
 /// error it finds in <c>IExceptionHandlerFeature</c>, and its logging integration, which reports Error logs) and
 /// OpenTelemetry's ASP.NET Core instrumentation 1.21.0 see an exception only when it reached the 500 path, once, as
 /// Flask's Sentry integration does. Sentry's events are recorded and dropped in <c>BeforeSend</c>: nothing leaves the

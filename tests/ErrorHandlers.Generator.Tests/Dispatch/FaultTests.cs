@@ -9,7 +9,7 @@ namespace ErrorHandlers.Generator.Tests.Dispatch;
 
 /// <summary>
 /// Every fault a handler, a result or a client can cause, each on Kestrel at 127.0.0.1: it ends in the outcome
-/// SPEC §4.5 names, it is logged once at its level, nothing is written twice, and the server answers the next request.
+/// docs/design.md, The 500 path names, it is logged once at its level, nothing is written twice, and the server answers the next request.
 /// </summary>
 public sealed class FaultTests
 {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ErrorHandlers.Generator.Tests.Dispatch;
 
-/// <summary>SPEC §3: what a handler may return and which parameters are bound per call.</summary>
+/// <summary>docs/design.md, Handler methods: what a handler may return and which parameters are bound per call.</summary>
 public sealed class HandlerShapeTests
 {
     private const string Program = """

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace ErrorHandlers.Generator.Tests.Dispatch;
 
 /// <summary>
-/// SPEC §4.8: what logs, metrics, traces and APM agents see of each kind of error, through generated handlers in a
+/// docs/design.md, Observability: what logs, metrics, traces and APM agents see of each kind of error, through generated handlers in a
 /// real pipeline.
 /// </summary>
 public sealed class ObservabilityTests

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace ErrorHandlers.Generator.Tests.Dispatch;
 
 /// <summary>
-/// SPEC §4.5 on Kestrel at 127.0.0.1: errors raised before a request reaches <c>UseErrorHandlers</c> — in
+/// docs/design.md, The 500 path on Kestrel at 127.0.0.1: errors raised before a request reaches <c>UseErrorHandlers</c> — in
 /// <c>WebApplication</c>'s implicit route matching, or in an endpoint that routing runs itself (<c>ShortCircuit()</c>) —
 /// reach the same handlers and the 500 path, logged once.
 /// </summary>

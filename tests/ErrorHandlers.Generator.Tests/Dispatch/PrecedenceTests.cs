@@ -3,7 +3,7 @@ using System.Net;
 namespace ErrorHandlers.Generator.Tests.Dispatch;
 
 /// <summary>
-/// SPEC §4.2, Flask's <c>_find_error_handler</c>, run for real: the generated table behind UseErrorHandlers.
+/// docs/design.md, Lookup, Flask's <c>_find_error_handler</c>, run for real: the generated table behind UseErrorHandlers.
 /// The first fixture is the worked example of the reference (§1.5) translated line by line.
 /// </summary>
 public sealed class PrecedenceTests

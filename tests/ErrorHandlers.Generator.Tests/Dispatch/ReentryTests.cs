@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace ErrorHandlers.Generator.Tests.Dispatch;
 
 /// <summary>
-/// SPEC §4.5: an error raised while a handler runs, returned as <c>Abort.Result</c> as much as thrown, is a handler
+/// docs/design.md, The 500 path: an error raised while a handler runs, returned as <c>Abort.Result</c> as much as thrown, is a handler
 /// failure that the 500 path answers; no handler graph can recurse. On Kestrel at 127.0.0.1: before the guard, each of
 /// these requests overflowed the stack and took the process, and every other request, down with it.
 /// </summary>

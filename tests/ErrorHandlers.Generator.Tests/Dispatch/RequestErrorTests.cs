@@ -2,7 +2,7 @@ using System.Net;
 
 namespace ErrorHandlers.Generator.Tests.Dispatch;
 
-/// <summary>SPEC §4.4: errors that come from the request itself rather than from an endpoint's code.</summary>
+/// <summary>docs/design.md, Errors without an exception: errors that come from the request itself rather than from an endpoint's code.</summary>
 public sealed class RequestErrorTests
 {
     private const string Program = """

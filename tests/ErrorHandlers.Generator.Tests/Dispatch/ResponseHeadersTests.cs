@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 namespace ErrorHandlers.Generator.Tests.Dispatch;
 
 /// <summary>
-/// SPEC §4.5 on Kestrel at 127.0.0.1: an error response carries none of the failed endpoint's headers, keeps those of
+/// docs/design.md, The 500 path on Kestrel at 127.0.0.1: an error response carries none of the failed endpoint's headers, keeps those of
 /// middleware outside <c>UseErrorHandlers</c> (set before it, or when the response starts, as CORS does), and is never
 /// cacheable unless its handler says so.
 /// </summary>

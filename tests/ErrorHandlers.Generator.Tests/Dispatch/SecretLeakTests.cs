@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ErrorHandlers.Generator.Tests.Dispatch;
 
 /// <summary>
-/// SPEC §4.6: in production no default response carries a non-HTTP exception's message, type or stack trace. A
+/// docs/design.md, Default responses: in production no default response carries a non-HTTP exception's message, type or stack trace. A
 /// secret marker is sent down every path that ends in a default response, in HTML and in JSON, with and without the
 /// application's problem-details service, and with every stage that can fail failing with the marker too.
 /// </summary>

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ErrorHandlers.Generator.Tests.Dispatch;
 
-/// <summary>SPEC §4.5, Flask's <c>handle_exception</c>: what happens to an error nobody handles, or a handler that fails.</summary>
+/// <summary>docs/design.md, The 500 path, Flask's <c>handle_exception</c>: what happens to an error nobody handles, or a handler that fails.</summary>
 public sealed class ServerErrorPathTests
 {
     private const string Secret = "s3cr3t-marker";

@@ -1,7 +1,7 @@
 
 namespace ErrorHandlers.Tests.Runtime;
 
-/// <summary>SPEC §2: <c>Abort</c> and the constructors of the built-in classes, including their bad input.</summary>
+/// <summary>docs/design.md, Public API: <c>Abort</c> and the constructors of the built-in classes, including their bad input.</summary>
 public sealed class AbortTests
 {
     [Test]

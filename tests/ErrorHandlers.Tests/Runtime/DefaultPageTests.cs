@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace ErrorHandlers.Tests.Runtime;
 
 /// <summary>
-/// SPEC §4.6: every default response against what Werkzeug 3.1 itself sends, recorded by
+/// docs/design.md, Default responses: every default response against what Werkzeug 3.1 itself sends, recorded by
 /// <c>Reference/werkzeug_responses.py</c> into <c>werkzeug-responses.json</c>: status, headers and body to the byte.
 /// </summary>
 public sealed class DefaultPageTests
@@ -105,7 +105,7 @@ public sealed class DefaultPageTests
         }
     }
 
-    /// <summary>What ErrorHandlers adds to Werkzeug's headers (SPEC §4.9): an error is never cached, and the body depends on Accept.</summary>
+    /// <summary>What ErrorHandlers adds to Werkzeug's headers (docs/design.md, Differences from Flask): an error is never cached, and the body depends on Accept.</summary>
     private static readonly Dictionary<string, string> DeliberatelyAdded = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Cache-Control"] = "no-cache,no-store",

@@ -14,13 +14,13 @@ using Microsoft.Extensions.Logging;
 namespace ErrorHandlers.Tests.Runtime;
 
 /// <summary>
-/// SPEC §4.5, property-tested: random handler tables whose handlers throw, return <c>Abort.Result</c> of any code
+/// docs/design.md, The 500 path, property-tested: random handler tables whose handlers throw, return <c>Abort.Result</c> of any code
 /// (their own included, so that they form cycles across nested scopes), return null, return the exception, or return
 /// results that throw or dispatch when they execute, with an <c>IExceptionHandler</c> that misbehaves as well. Each
 /// table runs in a real pipeline and answers a random mix of thrown, returned, unclaimed and routing errors. For every
 /// request: the process survives, one complete response with a status in 400–599 arrives (a handler's body or one
 /// default page, never two), no exception is logged twice, the 500 path's line appears at most once and the only other
-/// Error is the one SPEC §4.5 asks for when a 500-path handler fails; then the next request answers.
+/// Error is the one docs/design.md, The 500 path asks for when a 500-path handler fails; then the next request answers.
 /// </summary>
 /// <remarks>
 /// The tables are built programmatically with the generated code's lookup rule (code bucket of every scope, then the

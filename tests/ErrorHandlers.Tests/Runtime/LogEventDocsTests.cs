@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ErrorHandlers.Tests.Runtime;
 
-/// <summary>SPEC §4.8: the event ids are stable and documented, so the table in docs/observability.md is the code's.</summary>
+/// <summary>docs/design.md, Observability: the event ids are stable and documented, so the table in docs/observability.md is the code's.</summary>
 public sealed class LogEventDocsTests
 {
     public static IEnumerable<TestCaseData> Events() =>

@@ -15,7 +15,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ErrorHandlers.Tests.Runtime;
 
-/// <summary>SPEC §4.5 and §4.8: the edges of the pipeline, driven through UseErrorHandlers.</summary>
+/// <summary>docs/design.md, The 500 path and Observability: the edges of the pipeline, driven through UseErrorHandlers.</summary>
 public sealed class MiddlewareTests
 {
     [Test]

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ErrorHandlers.Tests.Runtime;
 
-/// <summary>SPEC §4.6: the same default error as RFC 9457 problem+json when the request prefers JSON.</summary>
+/// <summary>docs/design.md, Default responses: the same default error as RFC 9457 problem+json when the request prefers JSON.</summary>
 public sealed class ProblemJsonTests
 {
     [TestCase("application/json", true)]
