@@ -315,6 +315,55 @@ public sealed class SnapshotTests
         Snapshot.Match(Snapshot.WithoutGeneratorVersion(application.Source(DispatchTableEmitter.HintName)));
     }
 
+    /// <summary>
+    /// A handler, its class, its exception class or a key may be <c>[Obsolete]</c>: the generated code still names them,
+    /// and a build that treats warnings as errors must not fail on code the user did not write.
+    /// </summary>
+    [Test]
+    public void Obsolete_handlers_keys_and_exception_classes_build_without_warnings()
+    {
+        const string Source = """
+            using System;
+            using ErrorHandlers;
+            using Microsoft.AspNetCore.Http;
+
+            namespace App;
+
+            [Obsolete("Use PaymentException.")]
+            public sealed class LegacyPaymentException : Exception;
+
+            [Obsolete("Gone since v2.")]
+            public sealed class RetiredException() : HttpException(410);
+
+            internal static class Errors
+            {
+                [Obsolete("Kept for old clients.")]
+                [ErrorHandler]
+                internal static IResult Legacy(LegacyPaymentException e) => Results.StatusCode(402);
+
+            #pragma warning disable CS0618 // the user's own code names the obsolete key, and says so
+                [Obsolete]
+                [ErrorHandler(typeof(RetiredException))]
+                internal static IResult Retired(RetiredException e) => Results.StatusCode(e.StatusCode);
+            #pragma warning restore CS0618
+            }
+
+            [Obsolete("Moved to Errors.")]
+            internal static class OldErrors
+            {
+                [ErrorHandler(409)]
+                internal static IResult Conflict(ConflictException e) => Results.StatusCode(e.StatusCode);
+            }
+            """;
+        Verify(Source);
+
+        var run = GeneratorRun.Start<ErrorHandlerGenerator>(TestCompilation.Create("App", Source));
+        var strict = run.Output.WithOptions(run.Output.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Error));
+
+        Assert.That(run.Source(DispatchTableEmitter.HintName), Does.Contain("(410, global::App.RetiredException) =>"), "the obsolete key is in the table");
+        Assert.That(strict.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error), Is.Empty);
+    }
+
     private static void Verify(string source, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
     {
         var run = GeneratorRun.Start<ErrorHandlerGenerator>(TestCompilation.Create("App", source));
