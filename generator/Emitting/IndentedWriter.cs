@@ -1,8 +1,12 @@
+using System;
 using System.Text;
 
 namespace ErrorHandlers.Generator.Emitting;
 
-/// <summary>Writes source line by line at the current indentation, with <c>\n</c> line ends on every platform.</summary>
+/// <summary>
+/// Writes source line by line at the current indentation, with <c>\n</c> line ends on every platform. An emitter that
+/// closes more than it opens, or ends with a block still open, fails here instead of writing code that does not compile.
+/// </summary>
 internal sealed class IndentedWriter
 {
     private const string Indentation = "    ";
@@ -46,9 +50,18 @@ internal sealed class IndentedWriter
 
     public IndentedWriter Dedent()
     {
+        if (_depth == 0)
+        {
+            throw new InvalidOperationException("The writer closed a block it never opened.");
+        }
+
         _depth--;
         return this;
     }
 
-    public override string ToString() => _text.ToString();
+    /// <summary>The text written; every block must be closed.</summary>
+    public override string ToString() =>
+        _depth == 0
+            ? _text.ToString()
+            : throw new InvalidOperationException($"The writer ended with {_depth} block(s) still open.");
 }

@@ -29,4 +29,14 @@ public sealed class EmitterTests
 
         Assert.That(errors, Is.EqualTo(new[] { "CS8510" }));
     }
+
+    [Test]
+    public void A_writer_left_with_a_block_open_or_closing_one_it_never_opened_fails()
+    {
+        var open = new IndentedWriter().Open("namespace App");
+
+        Assert.That(() => open.ToString(), Throws.InvalidOperationException.With.Message.EqualTo("The writer ended with 1 block(s) still open."));
+        Assert.That(() => new IndentedWriter().Close(), Throws.InvalidOperationException.With.Message.EqualTo("The writer closed a block it never opened."));
+        Assert.That(open.Close().ToString(), Is.EqualTo("namespace App\n{\n}\n"));
+    }
 }
