@@ -7,8 +7,6 @@ namespace ErrorHandlers.Analyzers.Model;
 /// <param name="Location">The attribute's argument, or the attribute itself when it has none.</param>
 internal sealed record HandlerKey(KeyCandidate Candidate, Location Location)
 {
-    public AttributeData Attribute => Candidate.Attribute;
-
     public int? GivenCode => Candidate.GivenCode;
 
     public ITypeSymbol? GivenType => Candidate.GivenType;

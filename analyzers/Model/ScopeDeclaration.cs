@@ -23,6 +23,4 @@ internal sealed record ScopeDeclaration(string? Name, Location Location)
         var location = syntax?.ArgumentList?.Arguments.FirstOrDefault()?.Expression.GetLocation() ?? type.Locations[0];
         return new ScopeDeclaration(attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null, location);
     }
-
-    public string Display => $"scope '{Name}'";
 }

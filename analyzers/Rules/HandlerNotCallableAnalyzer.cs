@@ -59,7 +59,7 @@ public sealed class HandlerNotCallableAnalyzer() : ErrorHandlerAnalyzer(Descript
             CallProblem.NotStatic => ("is not static; the table calls handlers without an instance", method.IsAbstract || method.IsVirtual || method.IsOverride ? null : DiagnosticProperties.Static),
             CallProblem.Inaccessible => ($"is {Describe(method.DeclaredAccessibility)}; the generated table needs it internal or public", DiagnosticProperties.Internal),
             CallProblem.InInaccessibleClass => Hidden(Nearest(method, t => !HandlerCandidate.IsReachable(t.DeclaredAccessibility))),
-            _ => ("has a ref, in, out or params parameter; the table passes each value once, by value", null), // ByReferenceParameter
+            _ => ("has a ref, in, out or params parameter; the table passes each value once, by value", null), // ByReferenceOrParamsParameter
         };
 
     private static (string Reason, string? Fix) Hidden(INamedTypeSymbol type) =>

@@ -39,7 +39,7 @@ public sealed class UnknownStatusCodeAnalyzer() : ErrorHandlerAnalyzer(Descripto
         });
 
     /// <summary>Werkzeug's name of the code in Pascal case, <c>PaymentRequiredException</c>; <c>Status499Exception</c> for codes it does not name.</summary>
-    public static string ClassName(int code)
+    internal static string ClassName(int code)
     {
         var name = HttpStatusNames.Get(code);
         if (name == HttpStatusNames.Unknown)

@@ -7,7 +7,7 @@ namespace ErrorHandlers.Generator.Model;
 /// <param name="Name">The method name.</param>
 /// <param name="DisplayName">The method as users write it, <c>Namespace.Class.Method</c>.</param>
 /// <param name="Scope">The scope of the declaring class, or null for the application.</param>
-/// <param name="Keys">The keys the handler answers, one per attribute.</param>
+/// <param name="Keys">The keys the table can place, each once (two attributes may name one key), ordered by exception type so that the model is the same whatever the order of the attributes.</param>
 /// <param name="Parameters">The parameters in declaration order.</param>
 /// <param name="Return">How the return value becomes a response.</param>
 /// <param name="Produces">What the response looks like, for the OpenAPI document; empty when nothing says.</param>

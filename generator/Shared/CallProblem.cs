@@ -9,5 +9,5 @@ internal enum CallProblem
     NotStatic,
     Inaccessible,
     InInaccessibleClass,
-    ByReferenceParameter,
+    ByReferenceOrParamsParameter,
 }

@@ -144,7 +144,7 @@ internal sealed class HandlerCandidate
         }
 
         return method.Parameters.Any(parameter => parameter.RefKind != RefKind.None || parameter.IsParams)
-            ? Shared.CallProblem.ByReferenceParameter
+            ? Shared.CallProblem.ByReferenceOrParamsParameter
             : null;
     }
 

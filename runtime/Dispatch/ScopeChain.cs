@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 
 namespace ErrorHandlers.Dispatch;
@@ -6,6 +7,7 @@ namespace ErrorHandlers.Dispatch;
 /// The error-handler scopes of a request, innermost first: the endpoint's own, then its route groups' outward.
 /// Empty for routing failures, which only the application's handlers answer.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct ScopeChain
 {
     private readonly ErrorHandlerScopeAttribute[]? _outermostFirst;
