@@ -263,8 +263,9 @@ internal static class DispatchTableEmitter
             ParameterSource.CancellationToken => "httpContext.RequestAborted",
             ParameterSource.OptionalService =>
                 $"global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<{parameter.Type}>(httpContext.RequestServices)",
-            _ =>
+            ParameterSource.RequiredService =>
                 $"global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<{parameter.Type}>(httpContext.RequestServices)",
+            _ => throw new System.ArgumentOutOfRangeException(nameof(parameter), parameter.Source, "a parameter source the emitter does not know"),
         };
 
     private static string Adapter(ReturnShape shape) =>

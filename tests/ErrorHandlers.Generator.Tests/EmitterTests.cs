@@ -1,5 +1,6 @@
 using ErrorHandlers.Generator.Emitting;
 using ErrorHandlers.Generator.Model;
+using ErrorHandlers.Generator.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace ErrorHandlers.Generator.Tests;
@@ -38,5 +39,25 @@ public sealed class EmitterTests
         Assert.That(() => open.ToString(), Throws.InvalidOperationException.With.Message.EqualTo("The writer ended with 1 block(s) still open."));
         Assert.That(() => new IndentedWriter().Close(), Throws.InvalidOperationException.With.Message.EqualTo("The writer closed a block it never opened."));
         Assert.That(open.Close().ToString(), Is.EqualTo("namespace App\n{\n}\n"));
+    }
+
+    /// <summary>A parameter source or return shape added to the model but not to the emitter fails, instead of a wrong call.</summary>
+    [TestCase(99, 0)]
+    [TestCase(0, 99)]
+    public void A_parameter_source_or_return_shape_the_emitter_does_not_know_throws(int source, int shape)
+    {
+        var handler = new HandlerMethod(
+            "global::App.Errors",
+            "Handle",
+            "App.Errors.Handle",
+            Scope: null,
+            EquatableArray<HandlerKey>.Empty,
+            new EquatableArray<HandlerParameter>([new HandlerParameter((ParameterSource)source, "global::System.Exception")]),
+            (ReturnShape)shape,
+            EquatableArray<ProducedContent>.Empty,
+            RendersView: false);
+        var table = new DispatchTableModel("App", "App", ExportsHandlers: false, EquatableArray<Bucket>.Empty, new EquatableArray<NamedHandler>([new NamedHandler("Errors_Handle", handler)]));
+
+        Assert.That(() => DispatchTableEmitter.Emit(table), Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
 }
