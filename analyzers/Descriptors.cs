@@ -45,7 +45,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnknownStatusCode = Create(
         DiagnosticIds.UnknownStatusCode,
         "Status code without a built-in exception",
-        "{0}",
+        "{0} has no built-in HttpException class; declare 'class {1} : HttpException' with that code and key the handler by it",
         Correctness,
         DiagnosticSeverity.Error,
         "Only the 31 codes of Werkzeug's table have built-in HttpException classes. Other error codes need a subclass of HttpException with that code, keyed by its type.");
@@ -69,7 +69,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ExceptionParameter = Create(
         DiagnosticIds.ExceptionParameter,
         "Handler's exception parameter does not fit its key",
-        "{0}",
+        "The parameter '{0}' of type {1} cannot receive {2}, the key {3}",
         Correctness,
         DiagnosticSeverity.Error,
         "A handler has exactly one exception parameter, whose type accepts every key of the handler. A 500 handler receives an InternalServerErrorException; the original exception is its OriginalException.");
@@ -148,10 +148,32 @@ internal static class Descriptors
         DiagnosticSeverity.Warning,
         "The runtime converts or answers some exceptions before it looks for a handler: a BadHttpRequestException becomes the built-in HttpException of its status code, and a ConnectionResetException means the client is gone. A handler keyed by either type never runs.");
 
+    /// <summary>EH0005 for a code that is no error status at all.</summary>
+    public static readonly DiagnosticDescriptor StatusCodeNotAnError = Variant(
+        UnknownStatusCode, "{0} is not an error status: handlers are keyed by codes from 400 to 599");
+
+    /// <summary>EH0008 for a handler without an exception parameter.</summary>
+    public static readonly DiagnosticDescriptor NoExceptionParameter = Variant(
+        ExceptionParameter, "The handler '{0}' has no exception parameter; add one of type {1}");
+
+    /// <summary>EH0008 for each exception parameter after the first.</summary>
+    public static readonly DiagnosticDescriptor SeveralExceptionParameters = Variant(
+        ExceptionParameter, "The handler '{0}' has more than one exception parameter; keep only '{1}'");
+
+    /// <summary>EH0008 for a 500 handler whose parameter cannot receive <c>InternalServerErrorException</c>.</summary>
+    public static readonly DiagnosticDescriptor ServerErrorParameter = Variant(
+        ExceptionParameter,
+        "The parameter '{0}' of type {1} cannot receive {2}, the key {3}; a 500 handler receives an InternalServerErrorException, whose OriginalException is the error that was not handled");
+
+    /// <summary>One descriptor per rule, with its first message.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         HandlerRespondsWithSuccess, CatchAllHandler, FixedStatusForHttpException, DuplicateHandler, UnknownStatusCode,
         InvalidKey, HandlerNotCallable, ExceptionParameter, UnsupportedReturnType, ScopedRoutingHandler,
         NoConstantStatusCode, InvalidScopeName, UnknownScope, AbortWithUnknownCode, ThrowInHandler, UnanswerableStatusCode, UnreachableHandler);
+
+    /// <summary>The other messages of a rule, each for a case its first message does not fit.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> Variants { get; } = ImmutableArray.Create(
+        StatusCodeNotAnError, NoExceptionParameter, SeveralExceptionParameters, ServerErrorParameter);
 
     /// <summary>The rule's documentation page: <c>analyzers/docs/EHxxxx.md</c>.</summary>
     public static string HelpLink(string id) => $"https://github.com/errorhandlers/errorhandlers/blob/main/analyzers/docs/{id}.md";
@@ -159,4 +181,8 @@ internal static class Descriptors
     private static DiagnosticDescriptor Create(
         string id, string title, string message, string category, DiagnosticSeverity severity, string description, params string[] tags) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description, HelpLink(id), tags);
+
+    /// <summary>The same rule (id, title, category, severity, description, help link) with another message.</summary>
+    private static DiagnosticDescriptor Variant(DiagnosticDescriptor rule, string message) =>
+        new(rule.Id, rule.Title, message, rule.Category, rule.DefaultSeverity, rule.IsEnabledByDefault, rule.Description, rule.HelpLinkUri, [.. rule.CustomTags]);
 }

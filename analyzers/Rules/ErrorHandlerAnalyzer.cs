@@ -11,10 +11,12 @@ namespace ErrorHandlers.Analyzers.Rules;
 /// </summary>
 public abstract class ErrorHandlerAnalyzer : DiagnosticAnalyzer
 {
-    private protected ErrorHandlerAnalyzer(DiagnosticDescriptor rule)
+    /// <param name="rule">The rule's descriptor.</param>
+    /// <param name="variants">The rule's other messages (<see cref="Descriptors.Variants"/>), for cases its first message does not fit.</param>
+    private protected ErrorHandlerAnalyzer(DiagnosticDescriptor rule, params DiagnosticDescriptor[] variants)
     {
         Rule = rule;
-        SupportedDiagnostics = ImmutableArray.Create(rule);
+        SupportedDiagnostics = ImmutableArray.Create([rule, .. variants]);
     }
 
     /// <inheritdoc />

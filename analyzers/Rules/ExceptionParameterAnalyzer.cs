@@ -8,7 +8,7 @@ namespace ErrorHandlers.Analyzers.Rules;
 
 /// <summary>EH0008: the exception parameter is missing, duplicated, or cannot receive the key.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ExceptionParameterAnalyzer() : ErrorHandlerAnalyzer(Descriptors.ExceptionParameter)
+public sealed class ExceptionParameterAnalyzer() : ErrorHandlerAnalyzer(Descriptors.ExceptionParameter, Descriptors.NoExceptionParameter, Descriptors.SeveralExceptionParameters, Descriptors.ServerErrorParameter)
 {
     private protected override void Register(CompilationStartAnalysisContext context, KnownSymbols known) =>
         OnHandlers(context, known, (symbol, handler) =>
@@ -23,13 +23,13 @@ public sealed class ExceptionParameterAnalyzer() : ErrorHandlerAnalyzer(Descript
             if (handler.ExceptionParameters.Length == 0)
             {
                 var wanted = keys.Count > 0 ? keys[0].KeyClass!.Name : "an exception type";
-                symbol.ReportDiagnostic(Diagnostic.Create(Rule, method.Locations[0], $"The handler '{method.Name}' has no exception parameter; add one of type {wanted}"));
+                symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.NoExceptionParameter, method.Locations[0], method.Name, wanted));
                 return;
             }
 
             foreach (var extra in handler.ExceptionParameters.Skip(1))
             {
-                symbol.ReportDiagnostic(Diagnostic.Create(Rule, extra.Locations[0], $"The handler '{method.Name}' has more than one exception parameter; keep only '{handler.ExceptionParameters[0].Name}'"));
+                symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.SeveralExceptionParameters, extra.Locations[0], method.Name, handler.ExceptionParameters[0].Name));
             }
 
             if (handler.ExceptionParameter is not { } parameter)
@@ -44,15 +44,12 @@ public sealed class ExceptionParameterAnalyzer() : ErrorHandlerAnalyzer(Descript
             }
 
             var key = unfit[0];
-            var message = $"The parameter '{parameter.Name}' of type {parameter.Type.Name} cannot receive {key.KeyClass!.Name}, the key {key.Display}";
-            if (key.StatusCode == 500 && SymbolEqualityComparer.Default.Equals(key.KeyClass, known.InternalServerErrorException))
-            {
-                message += $"; a 500 handler receives an InternalServerErrorException, whose OriginalException is the error that was not handled";
-            }
-
+            var rule = key.StatusCode == 500 && SymbolEqualityComparer.Default.Equals(key.KeyClass, known.InternalServerErrorException)
+                ? Descriptors.ServerErrorParameter
+                : Rule;
             var properties = keys.Select(k => k.KeyClass).Distinct(SymbolEqualityComparer.Default).Count() == 1
-                ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Type, key.KeyClass.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
+                ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Type, key.KeyClass!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
                 : ImmutableDictionary<string, string?>.Empty;
-            symbol.ReportDiagnostic(Diagnostic.Create(Rule, parameter.Locations[0], properties, message));
+            symbol.ReportDiagnostic(Diagnostic.Create(rule, parameter.Locations[0], properties, parameter.Name, parameter.Type.Name, key.KeyClass!.Name, key.Display));
         });
 }

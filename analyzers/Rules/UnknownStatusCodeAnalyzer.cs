@@ -10,7 +10,7 @@ namespace ErrorHandlers.Analyzers.Rules;
 
 /// <summary>EH0005: <c>[ErrorHandler(code)]</c> with a code that has no built-in class, or that is no error status.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnknownStatusCodeAnalyzer() : ErrorHandlerAnalyzer(Descriptors.UnknownStatusCode)
+public sealed class UnknownStatusCodeAnalyzer() : ErrorHandlerAnalyzer(Descriptors.UnknownStatusCode, Descriptors.StatusCodeNotAnError)
 {
     private protected override void Register(CompilationStartAnalysisContext context, KnownSymbols known) =>
         OnHandlers(context, known, (symbol, handler) =>
@@ -25,7 +25,7 @@ public sealed class UnknownStatusCodeAnalyzer() : ErrorHandlerAnalyzer(Descripto
                 var text = code.ToString(CultureInfo.InvariantCulture);
                 if (code is < 400 or > 599)
                 {
-                    symbol.ReportDiagnostic(Diagnostic.Create(Rule, key.Location, $"{text} is not an error status: handlers are keyed by codes from 400 to 599"));
+                    symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.StatusCodeNotAnError, key.Location, text));
                     continue;
                 }
 
@@ -34,7 +34,8 @@ public sealed class UnknownStatusCodeAnalyzer() : ErrorHandlerAnalyzer(Descripto
                     Rule,
                     key.Location,
                     ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Code, text).Add(DiagnosticProperties.Class, className),
-                    $"{text} has no built-in HttpException class; declare 'class {className} : HttpException' with that code and key the handler by it"));
+                    text,
+                    className));
             }
         });
 

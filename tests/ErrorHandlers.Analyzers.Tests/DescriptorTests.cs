@@ -20,18 +20,46 @@ public sealed class DescriptorTests
     public void Every_id_has_one_descriptor_and_one_analyzer()
     {
         Assert.That(Descriptors.All.Select(d => d.Id), Is.EquivalentTo(Ids));
-        var supported = AllAnalyzers.Create().SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToList();
-        Assert.That(supported, Is.EquivalentTo(Ids));
+        var ruleOfEachAnalyzer = AllAnalyzers.Create().Select(a => a.SupportedDiagnostics.Select(d => d.Id).Distinct().Single()).ToList();
+        Assert.That(ruleOfEachAnalyzer, Is.EquivalentTo(Ids));
     }
 
+    /// <summary>A rule's other messages are the rule: only the message differs, and its analyzer declares each.</summary>
+    [TestCaseSource(nameof(Variants))]
+    public void A_variant_differs_from_its_rule_in_its_message_only(DiagnosticDescriptor variant)
+    {
+        var rule = Descriptors.All.Single(d => d.Id == variant.Id);
+
+        Assert.That(variant.MessageFormat.ToString(), Is.Not.EqualTo(rule.MessageFormat.ToString()));
+        Assert.That(
+            (variant.Title.ToString(), variant.Category, variant.DefaultSeverity, variant.IsEnabledByDefault, variant.Description.ToString(), variant.HelpLinkUri),
+            Is.EqualTo((rule.Title.ToString(), rule.Category, rule.DefaultSeverity, rule.IsEnabledByDefault, rule.Description.ToString(), rule.HelpLinkUri)));
+        Assert.That(AllAnalyzers.Create().Count(a => a.SupportedDiagnostics.Contains(variant)), Is.EqualTo(1));
+    }
+
+    /// <summary>The help link, read as the repository's address, is the rule's page, whose heading is the rule's title.</summary>
     [TestCaseSource(nameof(AllDescriptors))]
     public void Help_link_names_an_existing_doc_page(DiagnosticDescriptor descriptor)
     {
-        Assert.That(descriptor.HelpLinkUri, Is.EqualTo(Descriptors.HelpLink(descriptor.Id)));
-        Assert.That(descriptor.HelpLinkUri, Does.EndWith($"/analyzers/docs/{descriptor.Id}.md"));
-        var page = Path.Combine(AllAnalyzers.Repository, "analyzers", "docs", descriptor.Id + ".md");
-        Assert.That(File.Exists(page), page);
+        const string Blob = "/blob/main/";
+        Assert.That(descriptor.HelpLinkUri, Does.StartWith("https://github.com/").And.Contain(Blob));
+        var path = descriptor.HelpLinkUri[(descriptor.HelpLinkUri.IndexOf(Blob, StringComparison.Ordinal) + Blob.Length)..];
+        var page = Path.Combine(AllAnalyzers.Repository, path);
+        Assert.That(page, Does.Exist);
+        Assert.That(Path.GetFileName(page), Is.EqualTo(descriptor.Id + ".md"));
         Assert.That(File.ReadLines(page).First(), Is.EqualTo($"# {descriptor.Id}: {descriptor.Title}"));
+    }
+
+    /// <summary>The rule's page says its severity and category, and they are the rule's.</summary>
+    [TestCaseSource(nameof(AllDescriptors))]
+    public void The_rule_page_states_the_rules_severity_and_category(DiagnosticDescriptor descriptor)
+    {
+        var rows = File.ReadLines(Path.Combine(AllAnalyzers.Repository, "analyzers", "docs", descriptor.Id + ".md"))
+            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
+            .Where(cells => cells.Length == 4)
+            .ToDictionary(cells => cells[1], cells => cells[2]);
+
+        Assert.That((rows["Severity"], rows["Category"]), Is.EqualTo((descriptor.DefaultSeverity.ToString(), descriptor.Category)));
     }
 
     [TestCaseSource(nameof(AllDescriptors))]
@@ -60,7 +88,24 @@ public sealed class DescriptorTests
 
     [Test]
     public void Every_severity_can_be_changed_in_editorconfig() =>
-        Assert.That(Descriptors.All.Where(d => d.CustomTags.Contains(WellKnownDiagnosticTags.NotConfigurable) || !d.IsEnabledByDefault), Is.Empty);
+        Assert.That(Descriptors.All.Concat(Descriptors.Variants).Where(d => d.CustomTags.Contains(WellKnownDiagnosticTags.NotConfigurable)), Is.Empty);
+
+    /// <summary>
+    /// A rule is on by default exactly when its release entry gives it a severity (release tracking writes
+    /// <c>Disabled</c> for a rule that is off until enabled in <c>.editorconfig</c>).
+    /// </summary>
+    [TestCaseSource(nameof(AllDescriptors))]
+    public void A_rule_is_on_by_default_as_its_release_entry_says(DiagnosticDescriptor descriptor)
+    {
+        var severity = File.ReadAllLines(Path.Combine(AllAnalyzers.Repository, "analyzers", "AnalyzerReleases.Unshipped.md"))
+            .Concat(File.ReadAllLines(Path.Combine(AllAnalyzers.Repository, "analyzers", "AnalyzerReleases.Shipped.md")))
+            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
+            .Single(cells => cells[0] == descriptor.Id)[2];
+
+        Assert.That(descriptor.IsEnabledByDefault, Is.EqualTo(severity != "Disabled"), severity);
+    }
 
     private static IEnumerable<DiagnosticDescriptor> AllDescriptors() => Descriptors.All;
+
+    private static IEnumerable<DiagnosticDescriptor> Variants() => Descriptors.Variants;
 }

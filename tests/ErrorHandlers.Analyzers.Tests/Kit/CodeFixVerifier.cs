@@ -37,7 +37,7 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
 
     private static CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> Create(string[] before, string[] after)
     {
-        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> { TestCode = before[0], FixedCode = after[0] };
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> { TestCode = before[0], FixedCode = after[0], MarkupOptions = MarkupOptions.UseFirstDescriptor };
         for (var i = 1; i < before.Length; i++)
         {
             test.TestState.AdditionalProjects[$"Project{i}"].Sources.Add(before[i]);

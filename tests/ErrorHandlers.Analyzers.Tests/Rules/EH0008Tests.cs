@@ -4,25 +4,33 @@ using Verify = AnalyzerVerifier<ExceptionParameterAnalyzer>;
 
 public sealed class EH0008Tests
 {
+    /// <summary>Each case has its own message, which says what to change.</summary>
     [Test]
-    public Task Missing_duplicated_and_unfit_exception_parameters() => Verify.VerifyAsync("""
+    public Task Missing_duplicated_and_unfit_exception_parameters() => Verify.VerifyAsync(
+        """
         class DbException : Exception { }
 
         static class Errors
         {
             [ErrorHandler(404)]
-            static IResult [|NoException|](HttpContext context) => Results.NotFound();
+            static IResult {|#0:NoException|}(HttpContext context) => Results.NotFound();
 
             [ErrorHandler(404)]
-            static IResult Two(NotFoundException e, Exception [|other|]) => Results.NotFound();
+            static IResult Two(NotFoundException e, Exception {|#1:other|}) => Results.NotFound();
 
             [ErrorHandler(404)]
-            static IResult Unfit(GoneException [|e|]) => Results.NotFound();
+            static IResult Unfit(GoneException {|#2:e|}) => Results.NotFound();
 
             [ErrorHandler(500)]
-            static IResult OriginalType(DbException [|e|]) => Results.Problem();
+            static IResult OriginalType(DbException {|#3:e|}) => Results.Problem();
         }
-        """);
+        """,
+        [
+            Verify.Diagnostic(Descriptors.NoExceptionParameter).WithLocation(0).WithArguments("NoException", "NotFoundException"),
+            Verify.Diagnostic(Descriptors.SeveralExceptionParameters).WithLocation(1).WithArguments("Two", "e"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("e", "GoneException", "NotFoundException", "404"),
+            Verify.Diagnostic(Descriptors.ServerErrorParameter).WithLocation(3).WithArguments("e", "DbException", "InternalServerErrorException", "500"),
+        ]);
 
     [Test]
     public Task Parameters_that_accept_every_key() => Verify.VerifyAsync("""
