@@ -7,6 +7,7 @@ namespace ErrorHandlers.Analyzers.Tests;
 /// The CI use: a real <c>dotnet build</c> of small projects with known mistakes prints every id with file and line,
 /// and <c>-warnaserror</c> fails a build that has only warnings.
 /// </summary>
+[Category("Slow")]
 [NonParallelizable]
 public sealed partial class BuildTests
 {

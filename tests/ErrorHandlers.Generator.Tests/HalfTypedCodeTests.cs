@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace ErrorHandlers.Generator.Tests;
 
 /// <summary>docs/design.md, The generator: whatever half-typed code the IDE hands it, the generator does not throw.</summary>
+[Category("Slow")]
 public sealed class HalfTypedCodeTests
 {
     private const int CutsPerFile = 24;

@@ -9,6 +9,7 @@ namespace ErrorHandlers.Package.Tests;
 /// path that starts to allocate more fails here. The server is tests/ErrorHandlers.LoadServer, as for load.sh, in its
 /// own process, which counts its own allocations; the client's are not counted.
 /// </summary>
+[Category("Slow")]
 [NonParallelizable]
 public sealed class AllocationBudgetTests
 {

@@ -6,6 +6,7 @@ namespace ErrorHandlers.Package.Tests;
 /// The benchmarks are too slow for CI, but they must keep building and running: every benchmark runs one dry
 /// iteration, in this process's build, and the harness reports each one executed.
 /// </summary>
+[Category("Slow")]
 [NonParallelizable]
 public sealed partial class BenchmarkSmokeTests
 {

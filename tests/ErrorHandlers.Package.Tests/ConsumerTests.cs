@@ -9,6 +9,7 @@ namespace ErrorHandlers.Package.Tests;
 /// the application answers through its handler on 127.0.0.1, and its OpenAPI document lists the declared errors with
 /// the OpenAPI package the application references and one line; an application without OpenAPI gets nothing of it.
 /// </summary>
+[Category("Slow")]
 [NonParallelizable]
 public sealed partial class ConsumerTests
 {

@@ -10,6 +10,7 @@ namespace ErrorHandlers.Package.Tests;
 /// effect on a following request, applied as a hot reload or by the restart that <c>dotnet watch</c> does for an edit
 /// the runtime cannot apply; never a stale table.
 /// </summary>
+[Category("Slow")]
 [NonParallelizable]
 public sealed class HotReloadTests
 {

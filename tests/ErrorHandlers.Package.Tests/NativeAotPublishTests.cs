@@ -6,6 +6,7 @@ namespace ErrorHandlers.Package.Tests;
 /// The sample published as Native AOT for linux-x64 (<c>PublishAot</c> in its project): no trim or AOT warning, and the
 /// native executable answers every curl line of the README exactly as the README shows, and serves the OpenAPI document.
 /// </summary>
+[Category("Slow")]
 [NonParallelizable]
 public sealed class NativeAotPublishTests
 {

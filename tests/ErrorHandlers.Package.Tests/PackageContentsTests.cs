@@ -4,6 +4,7 @@ using System.Xml.Linq;
 namespace ErrorHandlers.Package.Tests;
 
 /// <summary>What <c>dotnet pack</c> puts in the ErrorHandlers package.</summary>
+[Category("Slow")]
 public sealed class PackageContentsTests
 {
     [Test]

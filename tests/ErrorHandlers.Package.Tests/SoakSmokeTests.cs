@@ -7,6 +7,7 @@ namespace ErrorHandlers.Package.Tests;
 /// meaningful over the full minute (docs/reliability.md), so here its verdict may go either way, but the driver's exit
 /// code must agree with the verdicts it printed.
 /// </summary>
+[Category("Slow")]
 public sealed partial class SoakSmokeTests
 {
     [Test]

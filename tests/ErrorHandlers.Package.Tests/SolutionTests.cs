@@ -7,6 +7,7 @@ namespace ErrorHandlers.Package.Tests;
 /// declared in the libraries take part exactly as if declared in the application; a duplicate key across projects
 /// fails the build with EH0004.
 /// </summary>
+[Category("Slow")]
 [NonParallelizable]
 public sealed class SolutionTests
 {

@@ -14,6 +14,7 @@ namespace ErrorHandlers.Analyzers.Tests.Robustness;
 /// AD0001), what they report must still point into the code and read as a sentence, and a handler the table leaves out
 /// always gets a reason: an EH diagnostic on it, or a compiler error in it.
 /// </summary>
+[Category("Slow")]
 public sealed class FuzzTests
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = AllAnalyzers.Create();

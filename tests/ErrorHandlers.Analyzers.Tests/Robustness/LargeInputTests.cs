@@ -13,6 +13,7 @@ namespace ErrorHandlers.Analyzers.Tests.Robustness;
 /// compile as one project: real code, wrongly assembled) and a generated 50,000-line application, with the time each
 /// takes printed for docs/reliability.md. Neither throws, and no handler leaves the table in silence.
 /// </summary>
+[Category("Slow")]
 public sealed class LargeInputTests
 {
     private const int GeneratedFiles = 1_000;

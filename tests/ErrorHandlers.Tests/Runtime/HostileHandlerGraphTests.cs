@@ -27,6 +27,7 @@ namespace ErrorHandlers.Tests.Runtime;
 /// class bucket): compiling a thousand programs would take minutes. A result that throws after writing is left to
 /// <c>FaultTests</c>, since a started response can only end in an aborted connection.
 /// </remarks>
+[Category("Slow")]
 public sealed partial class HostileHandlerGraphTests
 {
     private const int Graphs = 1000;
