@@ -19,12 +19,15 @@ public sealed class PackedPackage
 
     public static string Package => Path.Combine(Feed, $"ErrorHandlers.{Version}.nupkg");
 
+    /// <summary>The symbols package packed beside it.</summary>
+    public static string Symbols => Path.ChangeExtension(Package, ".snupkg");
+
     [OneTimeSetUp]
     public static async Task PackAsync()
     {
         Feed = Directory.CreateTempSubdirectory("errorhandlers-feed-").FullName;
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
-        await DotnetCommand.SucceedAsync(Repository, "pack", Path.Combine("runtime", "ErrorHandlers.csproj"), "-c", "Release", "-o", Feed, $"-p:Version={Version}");
+        await DotnetCommand.SucceedAsync(Repository, "pack", Path.Combine("runtime", "ErrorHandlers.csproj"), "-c", "Release", "-o", Feed, $"-p:Version={Version}", "-p:ContinuousIntegrationBuild=true");
     }
 
     [OneTimeTearDown]
