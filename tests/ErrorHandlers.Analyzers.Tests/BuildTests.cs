@@ -68,7 +68,7 @@ public sealed partial class BuildTests
     [Test]
     public async Task Warnings_are_printed_with_file_and_line_and_warnaserror_fails_the_build()
     {
-        using var project = new ScratchProject(Warnings);
+        using var project = new ScratchBuild(Warnings);
 
         var plain = await project.BuildAsync();
         var strict = await project.BuildAsync("-warnaserror");
@@ -82,7 +82,7 @@ public sealed partial class BuildTests
     [Test]
     public async Task Errors_fail_the_build_with_file_and_line()
     {
-        using var project = new ScratchProject(Errors);
+        using var project = new ScratchBuild(Errors);
 
         var build = await project.BuildAsync();
 
@@ -103,37 +103,29 @@ public sealed partial class BuildTests
     private static partial Regex Diagnostic();
 
     /// <summary>A web project in a temporary folder that uses the built runtime, generator and analyzers as a consumer would.</summary>
-    private sealed class ScratchProject : IDisposable
+    private sealed class ScratchBuild : IDisposable
     {
-        private readonly string _folder = Directory.CreateTempSubdirectory("errorhandlers-build-").FullName;
+        private readonly ScratchProject _project = new("build");
 
-        public ScratchProject(string handlers)
+        public ScratchBuild(string handlers)
         {
             var bin = AppContext.BaseDirectory;
-            File.WriteAllText(Path.Combine(_folder, "Scratch.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk.Web">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <ImplicitUsings>enable</ImplicitUsings>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <Using Include="ErrorHandlers" />
-                    <Reference Include="ErrorHandlers" HintPath="{Path.Combine(bin, "ErrorHandlers.dll")}" />
-                    <Analyzer Include="{Path.Combine(bin, "ErrorHandlers.Generator.dll")}" />
-                    <Analyzer Include="{Path.Combine(bin, "ErrorHandlers.Analyzers.dll")}" />
-                  </ItemGroup>
-                </Project>
-                """);
-            File.WriteAllText(Path.Combine(_folder, "Program.cs"), "var app = WebApplication.Create(args);\napp.Run();\n");
-            File.WriteAllText(Path.Combine(_folder, "Handlers.cs"), handlers);
+            _project.WriteProject(
+                "Scratch.csproj",
+                "Microsoft.NET.Sdk.Web",
+                """<Using Include="ErrorHandlers" />""",
+                $"""<Reference Include="ErrorHandlers" HintPath="{Path.Combine(bin, "ErrorHandlers.dll")}" />""",
+                $"""<Analyzer Include="{Path.Combine(bin, "ErrorHandlers.Generator.dll")}" />""",
+                $"""<Analyzer Include="{Path.Combine(bin, "ErrorHandlers.Analyzers.dll")}" />""");
+            _project.Write("Program.cs", "var app = WebApplication.Create(args);\napp.Run();\n");
+            _project.Write("Handlers.cs", handlers);
         }
 
         public async Task<(int ExitCode, string Output)> BuildAsync(params string[] arguments)
         {
             var start = new ProcessStartInfo("dotnet")
             {
-                WorkingDirectory = _folder,
+                WorkingDirectory = _project.Path,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
@@ -149,6 +141,6 @@ public sealed partial class BuildTests
             return (process.ExitCode, await output + await error);
         }
 
-        public void Dispose() => Directory.Delete(_folder, recursive: true);
+        public void Dispose() => _project.Dispose();
     }
 }

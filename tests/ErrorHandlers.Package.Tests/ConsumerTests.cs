@@ -98,9 +98,9 @@ public sealed partial class ConsumerTests
     }
 
     /// <summary><c>dotnet new web</c>, the packed package referenced, and the handlers beside Program.cs.</summary>
-    private static async Task<ScratchFolder> NewWebProjectAsync(string name)
+    private static async Task<ScratchProject> NewWebProjectAsync(string name)
     {
-        var folder = new ScratchFolder();
+        var folder = new ScratchProject();
         await DotnetCommand.SucceedAsync(folder.Path, "new", "web", "--name", name, "--output", folder.Path);
         PackedPackage.WriteNugetConfig(folder.Path);
         await DotnetCommand.SucceedAsync(folder.Path, "add", "package", "ErrorHandlers", "--version", PackedPackage.Version);

@@ -20,20 +20,9 @@ public sealed class HotReloadTests
     [Test]
     public async Task Handlers_added_edited_rekeyed_and_removed_under_dotnet_watch_answer_the_next_requests()
     {
-        using var folder = new ScratchFolder();
+        using var folder = new ScratchProject();
         PackedPackage.WriteNugetConfig(folder.Path);
-        File.WriteAllText(Path.Combine(folder.Path, "Watched.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk.Web">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="ErrorHandlers" Version="{PackedPackage.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        folder.WriteProject("Watched.csproj", "Microsoft.NET.Sdk.Web", $"""<PackageReference Include="ErrorHandlers" Version="{PackedPackage.Version}" />""");
         File.WriteAllText(Path.Combine(folder.Path, "Program.cs"), """
             using ErrorHandlers;
 

@@ -10,7 +10,7 @@ namespace ErrorHandlers.Package.Tests;
 [NonParallelizable]
 public sealed class NativeAotPublishTests
 {
-    private static ScratchFolder s_output = null!;
+    private static ScratchProject s_output = null!;
     private static string s_publish = null!;
     private static ServerProcess s_server = null!;
 
@@ -21,7 +21,7 @@ public sealed class NativeAotPublishTests
     [OneTimeSetUp]
     public static async Task PublishAndStartAsync()
     {
-        s_output = new ScratchFolder();
+        s_output = new ScratchProject();
 
         // Compiling from scratch: an earlier publish's intermediate files can leave the native image stale.
         foreach (var kind in (string[])["obj", "bin"])

@@ -57,7 +57,7 @@ public sealed class SolutionTests
     /// <summary>Shop.Web references Shop.Orders, which references Shop.Contracts; each has a PackageReference to ErrorHandlers.</summary>
     private sealed class LayeredSolution : IDisposable
     {
-        private readonly ScratchFolder _folder = new();
+        private readonly ScratchProject _folder = new();
 
         public string Web => Path.Combine(_folder.Path, "Shop.Web");
 
@@ -132,29 +132,17 @@ public sealed class SolutionTests
 
         private void Project(string name, string sdk, string[] references, string source)
         {
-            var folder = Directory.CreateDirectory(Path.Combine(_folder.Path, name)).FullName;
-            var projectReferences = string.Join("\n", references.Select(r => $"""    <ProjectReference Include="..\{r}\{r}.csproj" />"""));
-            File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
-                <Project Sdk="{sdk}">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <ImplicitUsings>enable</ImplicitUsings>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <FrameworkReference Include="Microsoft.AspNetCore.App" Condition="'{sdk}' == 'Microsoft.NET.Sdk'" />
-                    <PackageReference Include="ErrorHandlers" Version="{PackedPackage.Version}" />
-                    <Using Include="ErrorHandlers" />
-                    <Using Include="Microsoft.AspNetCore.Http" />
-                    <Using Include="Microsoft.AspNetCore.Builder" />
-                    <Using Include="Microsoft.AspNetCore.Routing" />
-                  </ItemGroup>
-                  <ItemGroup>
-                {projectReferences}
-                  </ItemGroup>
-                </Project>
-                """);
-            File.WriteAllText(Path.Combine(folder, name + ".cs"), source);
+            string[] frameworkReference = sdk == "Microsoft.NET.Sdk" ? ["""<FrameworkReference Include="Microsoft.AspNetCore.App" />"""] : [];
+            _folder.WriteProject($"{name}/{name}.csproj", sdk, [
+                .. frameworkReference,
+                $"""<PackageReference Include="ErrorHandlers" Version="{PackedPackage.Version}" />""",
+                """<Using Include="ErrorHandlers" />""",
+                """<Using Include="Microsoft.AspNetCore.Http" />""",
+                """<Using Include="Microsoft.AspNetCore.Builder" />""",
+                """<Using Include="Microsoft.AspNetCore.Routing" />""",
+                .. references.Select(reference => $"""<ProjectReference Include="..\{reference}\{reference}.csproj" />"""),
+            ]);
+            _folder.Write($"{name}/{name}.cs", source);
         }
     }
 }
