@@ -14,7 +14,7 @@ namespace ErrorHandlers.Analyzers.Model;
 /// </summary>
 internal sealed class HandlerDeclaration
 {
-    private HandlerDeclaration(HandlerCandidate candidate, ImmutableArray<HandlerKey> keys, ScopeDeclaration? scope)
+    private HandlerDeclaration(HandlerCandidate candidate, ImmutableArray<KeyDeclaration> keys, ScopeDeclaration? scope)
     {
         Candidate = candidate;
         Keys = keys;
@@ -26,7 +26,7 @@ internal sealed class HandlerDeclaration
 
     public IMethodSymbol Method => Candidate.Method;
 
-    public ImmutableArray<HandlerKey> Keys { get; }
+    public ImmutableArray<KeyDeclaration> Keys { get; }
 
     public ImmutableArray<IParameterSymbol> ExceptionParameters => Candidate.ExceptionParameters;
 
@@ -63,7 +63,7 @@ internal sealed class HandlerDeclaration
         }
 
         var candidate = HandlerCandidate.Read(method, attributes, known, cancellationToken);
-        var keys = candidate.Keys.Select(key => new HandlerKey(key, LocationOf(key.Attribute, method, cancellationToken))).ToImmutableArray();
+        var keys = candidate.Keys.Select(key => new KeyDeclaration(key, LocationOf(key.Attribute, method, cancellationToken))).ToImmutableArray();
         var scope = candidate.ScopeAttribute is { } attribute ? ScopeDeclaration.Of(attribute, method.ContainingType) : null;
         return new HandlerDeclaration(candidate, keys, scope);
     }

@@ -36,7 +36,7 @@ internal static class ResponseReader
     ];
 
     /// <summary>What the runtime writes when no handler answers, or when a handler returns the exception.</summary>
-    public static readonly EquatableArray<ProducedContent> DefaultResponse = new(
+    private static readonly EquatableArray<ProducedContent> DefaultResponseContents = new(
     [
         new ProducedContent(Problem, "global::Microsoft.AspNetCore.Mvc.ProblemDetails"),
         new ProducedContent(Html, "string"),
@@ -125,7 +125,7 @@ internal static class ResponseReader
 
         if (known.IsHttpException(type))
         {
-            return DefaultResponse;
+            return DefaultResponseContents;
         }
 
         if (IsView(type))

@@ -21,7 +21,7 @@ namespace ErrorHandlers.OpenApi;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ErrorResponseDocumentation
 {
-    private static readonly ResponseContent[] DefaultResponse =
+    private static readonly ResponseContent[] DefaultResponseContents =
     [
         new("application/problem+json", typeof(ProblemDetails)),
         new("text/html", typeof(string)),
@@ -84,7 +84,7 @@ public static class ErrorResponseDocumentation
                 ? []
                 : table.FindUncached(error, scopes) is { } handler
                     ? handler.Produces
-                    : statusCode == StatusCodes.Status400BadRequest && errors.Validates ? ValidationResponse : DefaultResponse;
+                    : statusCode == StatusCodes.Status400BadRequest && errors.Validates ? ValidationResponse : DefaultResponseContents;
             responses.Add(new DocumentedErrorResponse(statusCode, HttpStatusNames.Get(statusCode), contents));
         }
 

@@ -5,7 +5,7 @@ namespace ErrorHandlers.Analyzers.Model;
 /// <summary>One key of a handler as the table reads it (<see cref="KeyCandidate"/>), and where it is written.</summary>
 /// <param name="Candidate">The key as the shared reading placed it, or rejected it.</param>
 /// <param name="Location">The attribute's argument, or the attribute itself when it has none.</param>
-internal sealed record HandlerKey(KeyCandidate Candidate, Location Location)
+internal sealed record KeyDeclaration(KeyCandidate Candidate, Location Location)
 {
     public int? GivenCode => Candidate.GivenCode;
 

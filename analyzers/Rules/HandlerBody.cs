@@ -3,9 +3,12 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ErrorHandlers.Analyzers.Model;
+namespace ErrorHandlers.Analyzers.Rules;
 
-/// <summary>The operations of a handler's own body: lambdas and local functions inside it run at other times, so they are left out.</summary>
+/// <summary>
+/// Walks the operations of a handler's own body for the rules that read it: lambdas and local functions inside it run at
+/// other times, so they are left out. The declarations the rules share are in <c>Model/</c>; this reads code.
+/// </summary>
 internal static class HandlerBody
 {
     /// <summary>Every operation of the body that does not sit inside a nested lambda or local function.</summary>
