@@ -64,7 +64,9 @@ internal sealed class HandlerDeclaration
 
         var candidate = HandlerCandidate.Read(method, attributes, known, cancellationToken);
         var keys = candidate.Keys.Select(key => new KeyDeclaration(key, LocationOf(key.Attribute, method, cancellationToken))).ToImmutableArray();
-        var scope = candidate.ScopeAttribute is { } attribute ? ScopeDeclaration.Of(attribute, method.ContainingType) : null;
+        var scope = candidate.ScopeAttribute is { } attribute
+            ? ScopeDeclaration.Of(attribute, method.ContainingType, isValid: !candidate.Rejections.Contains(Rejection.InvalidScopeName))
+            : null;
         return new HandlerDeclaration(candidate, keys, scope);
     }
 

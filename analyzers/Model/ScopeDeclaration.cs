@@ -4,12 +4,15 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ErrorHandlers.Analyzers.Model;
 
-/// <summary>An <c>[ErrorHandlerScope]</c> attribute: its name and where it is written.</summary>
-internal sealed record ScopeDeclaration(string? Name, Location Location)
+/// <summary>An <c>[ErrorHandlerScope]</c> attribute: its name, whether the runtime accepts it, and where it is written.</summary>
+/// <param name="Name">The name as written.</param>
+/// <param name="Location">The name's argument, where diagnostics about it point.</param>
+/// <param name="IsValid">
+/// The runtime accepts the name (<see cref="ScopeNames"/>). For a handler's scope, the shared reading decided it
+/// (<see cref="Rejection.InvalidScopeName"/>); for a class read on its own, this reads it.
+/// </param>
+internal sealed record ScopeDeclaration(string? Name, Location Location, bool IsValid)
 {
-    /// <summary>The name is one the runtime accepts (<see cref="ScopeNames"/>).</summary>
-    public bool IsValid => ScopeNames.Problem(Name) is null;
-
     /// <summary>The attribute on this very type, if it has one.</summary>
     public static ScopeDeclaration? OnType(INamedTypeSymbol type, KnownSymbols known) =>
         type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, known.ErrorHandlerScopeAttribute)) is { } attribute
@@ -17,10 +20,14 @@ internal sealed record ScopeDeclaration(string? Name, Location Location)
             : null;
 
     /// <summary>The declaration an attribute of <paramref name="type"/> (or a class around it) makes.</summary>
-    public static ScopeDeclaration Of(AttributeData attribute, INamedTypeSymbol type)
+    /// <param name="attribute">The attribute.</param>
+    /// <param name="type">The class it is on.</param>
+    /// <param name="isValid">What the shared reading of a handler decided about the name; null to read it here.</param>
+    public static ScopeDeclaration Of(AttributeData attribute, INamedTypeSymbol type, bool? isValid = null)
     {
         var syntax = attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax;
         var location = syntax?.ArgumentList?.Arguments.FirstOrDefault()?.Expression.GetLocation() ?? type.Locations[0];
-        return new ScopeDeclaration(attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null, location);
+        var name = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+        return new ScopeDeclaration(name, location, isValid ?? ScopeNames.Problem(name) is null);
     }
 }

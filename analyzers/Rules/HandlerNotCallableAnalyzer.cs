@@ -44,38 +44,26 @@ public sealed class HandlerNotCallableAnalyzer() : ErrorHandlerAnalyzer(Descript
         }
 
         var method = handler.Method;
-        var (reason, fix) = Describe(method, problem);
+        var (reason, fix) = Describe(method, problem, handler.Candidate.CallProblemClass);
         var properties = fix is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Modifier, fix);
         report(Diagnostic.Create(Rule, method.Locations[0], properties, method.MethodKind == MethodKind.AnonymousFunction ? "lambda" : method.Name, reason));
     }
 
     /// <summary>The message for the problem the shared reading found, and the modifier the code fix can add.</summary>
-    private static (string Reason, string? Fix) Describe(IMethodSymbol method, CallProblem problem) =>
+    private static (string Reason, string? Fix) Describe(IMethodSymbol method, CallProblem problem, INamedTypeSymbol? causingClass) =>
         problem switch
         {
             CallProblem.LocalFunctionOrLambda => ("is declared inside another method; the table calls static methods of a class", null),
             CallProblem.Generic => ("is generic; the table cannot choose its type arguments", null),
-            CallProblem.InGenericClass => ($"is in the generic class '{Nearest(method, t => t.IsGenericType).Name}'; move it to a non-generic class", null),
+            CallProblem.InGenericClass => ($"is in the generic class '{causingClass!.Name}'; move it to a non-generic class", null),
             CallProblem.NotStatic => ("is not static; the table calls handlers without an instance", method.IsAbstract || method.IsVirtual || method.IsOverride ? null : DiagnosticProperties.Static),
             CallProblem.Inaccessible => ($"is {Describe(method.DeclaredAccessibility)}; the generated table needs it internal or public", DiagnosticProperties.Internal),
-            CallProblem.InInaccessibleClass => Hidden(Nearest(method, t => !HandlerCandidate.IsReachable(t.DeclaredAccessibility))),
+            CallProblem.InInaccessibleClass => Hidden(causingClass!),
             _ => ("has a ref, in, out or params parameter; the table passes each value once, by value", null), // ByReferenceOrParamsParameter
         };
 
     private static (string Reason, string? Fix) Hidden(INamedTypeSymbol type) =>
         ($"is in the {Describe(type.DeclaredAccessibility)} class '{type.Name}'; make the class internal or public", null);
-
-    /// <summary>The innermost class around the method that matches; the shared reading found one, or it would not have said so.</summary>
-    private static INamedTypeSymbol Nearest(IMethodSymbol method, System.Func<INamedTypeSymbol, bool> matches)
-    {
-        var type = method.ContainingType;
-        while (!matches(type))
-        {
-            type = type.ContainingType;
-        }
-
-        return type;
-    }
 
     private static string Describe(Accessibility accessibility) =>
         accessibility switch

@@ -20,6 +20,7 @@ internal sealed class HandlerCandidate
         ImmutableArray<IParameterSymbol> exceptionParameters,
         ReturnShape? returnShape,
         CallProblem? callProblem,
+        INamedTypeSymbol? callProblemClass,
         AttributeData? scopeAttribute,
         string? scope,
         ImmutableArray<KeyCandidate> keys,
@@ -29,6 +30,7 @@ internal sealed class HandlerCandidate
         ExceptionParameters = exceptionParameters;
         ReturnShape = returnShape;
         CallProblem = callProblem;
+        CallProblemClass = callProblemClass;
         ScopeAttribute = scopeAttribute;
         Scope = scope;
         Keys = keys;
@@ -48,6 +50,9 @@ internal sealed class HandlerCandidate
 
     /// <summary>Why generated code cannot call the method, when it cannot.</summary>
     public CallProblem? CallProblem { get; }
+
+    /// <summary>The innermost class around the method that causes <see cref="CallProblem"/>, when a class does (generic, or not accessible).</summary>
+    public INamedTypeSymbol? CallProblemClass { get; }
 
     /// <summary>The <c>[ErrorHandlerScope]</c> of the nearest enclosing class that has one; null for the application.</summary>
     public AttributeData? ScopeAttribute { get; }
@@ -72,7 +77,7 @@ internal sealed class HandlerCandidate
             rejections.Add(Rejection.Incomplete);
         }
 
-        var callProblem = CallProblemOf(method);
+        var (callProblem, callProblemClass) = CallProblemOf(method);
         if (callProblem is not null)
         {
             rejections.Add(Rejection.NotCallable);
@@ -98,54 +103,54 @@ internal sealed class HandlerCandidate
 
         var exceptionParameter = exceptionParameters.Length == 1 ? exceptionParameters[0] : null;
         var keys = attributes.Select(attribute => KeyOf(attribute, exceptionParameter, known, cancellationToken)).ToImmutableArray();
-        return new HandlerCandidate(method, exceptionParameters, returnShape, callProblem, scopeAttribute, scope, keys, rejections.ToImmutable());
+        return new HandlerCandidate(method, exceptionParameters, returnShape, callProblem, callProblemClass, scopeAttribute, scope, keys, rejections.ToImmutable());
     }
 
     /// <summary>
     /// Not a method of a class, generic, in a generic class, not static, not reachable from generated code in the same
-    /// assembly, or with a parameter passed by reference.
+    /// assembly, or with a parameter passed by reference; and the class that causes it, when a class does.
     /// </summary>
-    private static CallProblem? CallProblemOf(IMethodSymbol method)
+    private static (CallProblem? Problem, INamedTypeSymbol? Class) CallProblemOf(IMethodSymbol method)
     {
         if (method.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction)
         {
-            return Shared.CallProblem.LocalFunctionOrLambda;
+            return (Shared.CallProblem.LocalFunctionOrLambda, null);
         }
 
         if (method.IsGenericMethod)
         {
-            return Shared.CallProblem.Generic;
+            return (Shared.CallProblem.Generic, null);
         }
 
         for (var type = method.ContainingType; type is not null; type = type.ContainingType)
         {
             if (type.IsGenericType)
             {
-                return Shared.CallProblem.InGenericClass;
+                return (Shared.CallProblem.InGenericClass, type);
             }
         }
 
         if (!method.IsStatic || method.MethodKind != MethodKind.Ordinary)
         {
-            return Shared.CallProblem.NotStatic;
+            return (Shared.CallProblem.NotStatic, null);
         }
 
         if (!IsReachable(method.DeclaredAccessibility))
         {
-            return Shared.CallProblem.Inaccessible;
+            return (Shared.CallProblem.Inaccessible, null);
         }
 
         for (var type = method.ContainingType; type is not null; type = type.ContainingType)
         {
             if (!IsReachable(type.DeclaredAccessibility))
             {
-                return Shared.CallProblem.InInaccessibleClass;
+                return (Shared.CallProblem.InInaccessibleClass, type);
             }
         }
 
         return method.Parameters.Any(parameter => parameter.RefKind != RefKind.None || parameter.IsParams)
-            ? Shared.CallProblem.ByReferenceOrParamsParameter
-            : null;
+            ? (Shared.CallProblem.ByReferenceOrParamsParameter, null)
+            : (null, null);
     }
 
     public static bool IsReachable(Accessibility accessibility) =>

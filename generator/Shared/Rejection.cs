@@ -5,6 +5,12 @@ namespace ErrorHandlers.Generator.Shared;
 /// carries a rejection and reports nothing itself (docs/design.md, The generator); each kind but <see cref="Incomplete"/> is explained by one
 /// analyzer rule, named here, so a handler never vanishes without a diagnostic.
 /// </summary>
+/// <remarks>
+/// A duplicate key (EH0004) is not a rejection: the table's layout groups the keys it accepts, and EH0004 counts every
+/// placeable key of every handler, rejected handlers' included, on purpose. A handler rejected for another reason (not
+/// static, say) joins the table once that is fixed, and would then be a duplicate; the user hears of both at once. Only
+/// a handler whose scope name is invalid is left out of EH0004: its scope does not exist.
+/// </remarks>
 internal enum Rejection
 {
     /// <summary>Half-typed code: a name or a type the compiler cannot resolve yet. The compiler's own errors say so.</summary>
