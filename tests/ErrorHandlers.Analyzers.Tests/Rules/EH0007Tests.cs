@@ -4,32 +4,41 @@ using Verify = AnalyzerVerifier<HandlerNotCallableAnalyzer>;
 
 public sealed class EH0007Tests
 {
+    /// <summary>Each reason, and the class that causes it when a class does, in the message.</summary>
     [Test]
-    public Task Handlers_generated_code_cannot_call() => Verify.VerifyAsync("""
+    public Task Handlers_generated_code_cannot_call() => Verify.VerifyAsync(
+        """
         class Errors
         {
             [ErrorHandler(404)]
-            internal IResult [|Instance|](NotFoundException e) => Results.NotFound();
+            internal IResult {|#0:Instance|}(NotFoundException e) => Results.NotFound();
 
             [ErrorHandler(404)]
-            private static IResult [|Private|](NotFoundException e) => Results.NotFound();
+            private static IResult {|#1:Private|}(NotFoundException e) => Results.NotFound();
 
             [ErrorHandler(404)]
-            internal static IResult [|Generic|]<T>(NotFoundException e) => Results.NotFound();
+            internal static IResult {|#2:Generic|}<T>(NotFoundException e) => Results.NotFound();
 
             private static class Hidden
             {
                 [ErrorHandler(404)]
-                internal static IResult [|Inside|](NotFoundException e) => Results.NotFound();
+                internal static IResult {|#3:Inside|}(NotFoundException e) => Results.NotFound();
             }
         }
 
         class Box<T>
         {
             [ErrorHandler(404)]
-            internal static IResult [|InGeneric|](NotFoundException e) => Results.NotFound();
+            internal static IResult {|#4:InGeneric|}(NotFoundException e) => Results.NotFound();
         }
-        """);
+        """,
+        [
+            Verify.Diagnostic().WithLocation(0).WithArguments("Instance", "is not static; the table calls handlers without an instance"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Private", "is private; the generated table needs it internal or public"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Generic", "is generic; the table cannot choose its type arguments"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("Inside", "is in the private class 'Hidden'; make the class internal or public"),
+            Verify.Diagnostic().WithLocation(4).WithArguments("InGeneric", "is in the generic class 'Box'; move it to a non-generic class"),
+        ]);
 
     [Test]
     public Task Handlers_with_a_parameter_the_table_cannot_pass_by_value() => Verify.VerifyAsync("""
