@@ -153,7 +153,7 @@ internal sealed class HandlerCandidate
             : (null, null);
     }
 
-    public static bool IsReachable(Accessibility accessibility) =>
+    private static bool IsReachable(Accessibility accessibility) =>
         accessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
 
     /// <summary>
