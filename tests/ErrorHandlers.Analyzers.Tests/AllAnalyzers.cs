@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ErrorHandlers.Analyzers.Tests;
@@ -14,9 +13,4 @@ internal static class AllAnalyzers
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!),
     ];
-
-    public static string Repository { get; } = FindRoot();
-
-    private static string FindRoot([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
 }

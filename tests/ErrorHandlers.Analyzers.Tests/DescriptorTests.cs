@@ -44,7 +44,7 @@ public sealed class DescriptorTests
         const string Blob = "/blob/main/";
         Assert.That(descriptor.HelpLinkUri, Does.StartWith("https://github.com/").And.Contain(Blob));
         var path = descriptor.HelpLinkUri[(descriptor.HelpLinkUri.IndexOf(Blob, StringComparison.Ordinal) + Blob.Length)..];
-        var page = Path.Combine(AllAnalyzers.Repository, path);
+        var page = Path.Combine(RepositoryPaths.Root, path);
         Assert.That(page, Does.Exist);
         Assert.That(Path.GetFileName(page), Is.EqualTo(descriptor.Id + ".md"));
         Assert.That(File.ReadLines(page).First(), Is.EqualTo($"# {descriptor.Id}: {descriptor.Title}"));
@@ -54,7 +54,7 @@ public sealed class DescriptorTests
     [TestCaseSource(nameof(AllDescriptors))]
     public void The_rule_page_states_the_rules_severity_and_category(DiagnosticDescriptor descriptor)
     {
-        var rows = File.ReadLines(Path.Combine(AllAnalyzers.Repository, "analyzers", "docs", descriptor.Id + ".md"))
+        var rows = File.ReadLines(Path.Combine(RepositoryPaths.Root, "analyzers", "docs", descriptor.Id + ".md"))
             .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
             .Where(cells => cells.Length == 4)
             .ToDictionary(cells => cells[1], cells => cells[2]);
@@ -65,8 +65,8 @@ public sealed class DescriptorTests
     [TestCaseSource(nameof(AllDescriptors))]
     public void Release_tracking_lists_the_rule_as_it_is(DiagnosticDescriptor descriptor)
     {
-        var tracked = File.ReadAllLines(Path.Combine(AllAnalyzers.Repository, "analyzers", "AnalyzerReleases.Unshipped.md"))
-            .Concat(File.ReadAllLines(Path.Combine(AllAnalyzers.Repository, "analyzers", "AnalyzerReleases.Shipped.md")))
+        var tracked = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "analyzers", "AnalyzerReleases.Unshipped.md"))
+            .Concat(File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "analyzers", "AnalyzerReleases.Shipped.md")))
             .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
             .Where(cells => cells[0] == descriptor.Id)
             .ToList();
@@ -77,7 +77,7 @@ public sealed class DescriptorTests
 
     [TestCaseSource(nameof(AllDescriptors))]
     public void The_rules_table_in_docs_lists_the_rule(DiagnosticDescriptor descriptor) =>
-        Assert.That(File.ReadAllText(Path.Combine(AllAnalyzers.Repository, "docs", "rules.md")),
+        Assert.That(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "rules.md")),
             Does.Contain($"| [{descriptor.Id}](../analyzers/docs/{descriptor.Id}.md) | {descriptor.Title} | {descriptor.DefaultSeverity} |"));
 
     [Test]
@@ -97,8 +97,8 @@ public sealed class DescriptorTests
     [TestCaseSource(nameof(AllDescriptors))]
     public void A_rule_is_on_by_default_as_its_release_entry_says(DiagnosticDescriptor descriptor)
     {
-        var severity = File.ReadAllLines(Path.Combine(AllAnalyzers.Repository, "analyzers", "AnalyzerReleases.Unshipped.md"))
-            .Concat(File.ReadAllLines(Path.Combine(AllAnalyzers.Repository, "analyzers", "AnalyzerReleases.Shipped.md")))
+        var severity = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "analyzers", "AnalyzerReleases.Unshipped.md"))
+            .Concat(File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "analyzers", "AnalyzerReleases.Shipped.md")))
             .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
             .Single(cells => cells[0] == descriptor.Id)[2];
 

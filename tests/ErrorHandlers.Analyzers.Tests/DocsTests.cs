@@ -17,13 +17,13 @@ public sealed partial class DocsTests
 
     public static IEnumerable<TestCaseData> Blocks()
     {
-        var pages = Directory.EnumerateFiles(Path.Combine(AllAnalyzers.Repository, "docs"), "*.md")
-            .Append(Path.Combine(AllAnalyzers.Repository, "README.md"))
+        var pages = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "docs"), "*.md")
+            .Append(Path.Combine(RepositoryPaths.Root, "README.md"))
             .Order(StringComparer.Ordinal);
         foreach (var page in pages)
         {
             var blocks = CSharpBlocks(File.ReadAllText(page)).ToList();
-            var name = Path.GetRelativePath(AllAnalyzers.Repository, page);
+            var name = Path.GetRelativePath(RepositoryPaths.Root, page);
             for (var i = 0; i < blocks.Count; i++)
             {
                 if (Path.GetFileName(page) == GeneratedTablePage && i == 1)
@@ -58,7 +58,7 @@ public sealed partial class DocsTests
     [Test]
     public void The_generated_table_page_shows_what_the_generator_writes()
     {
-        var page = Path.Combine(AllAnalyzers.Repository, "docs", GeneratedTablePage);
+        var page = Path.Combine(RepositoryPaths.Root, "docs", GeneratedTablePage);
         var blocks = CSharpBlocks(File.ReadAllText(page)).ToList();
         var run = GeneratorRun.Start<ErrorHandlerGenerator>(TestCompilation.Create("Shop", TestCompilation.ImplicitUsings, blocks[0].Code));
 
@@ -79,18 +79,18 @@ public sealed partial class DocsTests
     [Test]
     public void Every_citation_of_the_design_names_one_of_its_sections()
     {
-        var sections = Regex.Matches(File.ReadAllText(Path.Combine(AllAnalyzers.Repository, "docs", "design.md")), @"^## (?<name>.+)$", RegexOptions.Multiline)
+        var sections = Regex.Matches(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "design.md")), @"^## (?<name>.+)$", RegexOptions.Multiline)
             .Select(m => m.Groups["name"].Value.TrimEnd())
             .ToList();
         var sources = new[] { "*.cs", "*.md" }
-            .SelectMany(pattern => Directory.EnumerateFiles(AllAnalyzers.Repository, pattern, SearchOption.AllDirectories))
-            .Where(path => !Path.GetRelativePath(AllAnalyzers.Repository, path).Split(Path.DirectorySeparatorChar).Any(part => part is "artifacts" or "bin" or "obj" or ".git"));
+            .SelectMany(pattern => Directory.EnumerateFiles(RepositoryPaths.Root, pattern, SearchOption.AllDirectories))
+            .Where(path => !Path.GetRelativePath(RepositoryPaths.Root, path).Split(Path.DirectorySeparatorChar).Any(part => part is "artifacts" or "bin" or "obj" or ".git"));
 
         var citations = 0;
         foreach (var path in sources)
         {
             var text = File.ReadAllText(path);
-            var name = Path.GetRelativePath(AllAnalyzers.Repository, path);
+            var name = Path.GetRelativePath(RepositoryPaths.Root, path);
             Assert.That(text, Does.Not.Contain("SPEC \u00A7"), name);
             foreach (Match citation in Regex.Matches(text, @"docs/design\.md, (?<rest>[^\n]+)"))
             {

@@ -10,7 +10,7 @@ namespace ErrorHandlers.Analyzers.Tests;
 public sealed partial class RuleDocsTests
 {
     public static IEnumerable<TestCaseData> Pages() =>
-        Directory.EnumerateFiles(Path.Combine(AllAnalyzers.Repository, "analyzers", "docs"), "EH*.md")
+        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "analyzers", "docs"), "EH*.md")
             .Order(StringComparer.Ordinal)
             .Select(path => new TestCaseData(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path)).SetName(Path.GetFileName(path)));
 

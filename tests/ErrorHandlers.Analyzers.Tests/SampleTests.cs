@@ -8,7 +8,7 @@ public sealed class SampleTests
     [Test]
     public async Task The_sample_has_no_EH_diagnostics()
     {
-        var compilation = TestCompilation.FromFolder("ErrorHandlers.Sample", Path.Combine(AllAnalyzers.Repository, "sample"));
+        var compilation = TestCompilation.FromFolder("ErrorHandlers.Sample", Path.Combine(RepositoryPaths.Root, "sample"));
 
         var diagnostics = await AnalyzerRunner.RunAsync(compilation, [.. AllAnalyzers.Create()]);
 

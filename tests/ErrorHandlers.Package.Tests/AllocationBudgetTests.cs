@@ -21,12 +21,12 @@ public sealed class AllocationBudgetTests
     private const double NoObjectPerRequest = 24;
 
     private static readonly string LoadServer =
-        Path.Combine(PackedPackage.Repository, "artifacts", "bin", "ErrorHandlers.LoadServer", "release", "ErrorHandlers.LoadServer.dll");
+        Path.Combine(RepositoryPaths.Root, "artifacts", "bin", "ErrorHandlers.LoadServer", "release", "ErrorHandlers.LoadServer.dll");
 
     /// <summary>Measured as users run it: a Release build, whose async methods allocate as in production.</summary>
     [OneTimeSetUp]
     public static Task BuildTheServerAsync() =>
-        DotnetCommand.SucceedAsync(PackedPackage.Repository, "build", Path.Combine("tests", "ErrorHandlers.LoadServer"), "-c", "Release");
+        DotnetCommand.SucceedAsync(RepositoryPaths.Root, "build", Path.Combine("tests", "ErrorHandlers.LoadServer"), "-c", "Release");
 
     [TestCase("errorhandlers", "/ok", 200, 0, TestName = "The success path behind UseErrorHandlers allocates nothing")]
     [TestCase("errorhandlers", "/thrown", 404, 880, TestName = "A thrown NotFoundException through a JSON handler")]

@@ -16,7 +16,7 @@ public sealed partial class BenchmarkSmokeTests
     [Test]
     public async Task Every_benchmark_runs_one_iteration()
     {
-        var benchmarks = Path.Combine(PackedPackage.Repository, "artifacts", "bin", "ErrorHandlers.Benchmarks", "debug", "ErrorHandlers.Benchmarks.dll");
+        var benchmarks = Path.Combine(RepositoryPaths.Root, "artifacts", "bin", "ErrorHandlers.Benchmarks", "debug", "ErrorHandlers.Benchmarks.dll");
         using var folder = new ScratchProject();
 
         var output = await DotnetCommand.SucceedAsync(folder.Path, benchmarks, "--filter", "*", "--job", "dry", "--inProcess");

@@ -110,7 +110,7 @@ public sealed partial class ConsumerTests
 
     /// <summary>The Microsoft.AspNetCore.OpenApi version the repository pins, which an application adds itself.</summary>
     private static string OpenApiVersion =>
-        System.Xml.Linq.XDocument.Load(Path.Combine(PackedPackage.Repository, "Directory.Packages.props")).Descendants("PackageVersion")
+        System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryPaths.Root, "Directory.Packages.props")).Descendants("PackageVersion")
             .Single(version => version.Attribute("Include")?.Value == "Microsoft.AspNetCore.OpenApi").Attribute("Version")!.Value;
 
     [GeneratedRegex(@"Errors\.cs\(10,\d+\): warning EH0001: The handler for 410 responds 200")]

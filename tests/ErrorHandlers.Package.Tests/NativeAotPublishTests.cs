@@ -15,7 +15,7 @@ public sealed class NativeAotPublishTests
     private static ServerProcess s_server = null!;
 
     public static IEnumerable<TestCaseData> CurlLines() =>
-        CurlExamples.Examples(File.ReadAllText(Path.Combine(PackedPackage.Repository, "README.md")))
+        CurlExamples.Examples(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")))
             .Select(example => new TestCaseData(example.Command, example.Output).SetName("Native AOT: " + example.Command));
 
     [OneTimeSetUp]
@@ -26,7 +26,7 @@ public sealed class NativeAotPublishTests
         // Compiling from scratch: an earlier publish's intermediate files can leave the native image stale.
         foreach (var kind in (string[])["obj", "bin"])
         {
-            var previous = Path.Combine(PackedPackage.Repository, "artifacts", kind, "ErrorHandlers.Sample", "release_linux-x64");
+            var previous = Path.Combine(RepositoryPaths.Root, "artifacts", kind, "ErrorHandlers.Sample", "release_linux-x64");
             if (Directory.Exists(previous))
             {
                 Directory.Delete(previous, recursive: true);
@@ -34,7 +34,7 @@ public sealed class NativeAotPublishTests
         }
 
         s_publish = await DotnetCommand.SucceedAsync(
-            PackedPackage.Repository,
+            RepositoryPaths.Root,
             "publish", Path.Combine("sample", "ErrorHandlers.Sample.csproj"),
             "-c", "Release", "-r", "linux-x64", "-o", s_output.Path);
         s_server = await ServerProcess.StartAsync(Path.Combine(s_output.Path, "ErrorHandlers.Sample"));
@@ -59,7 +59,7 @@ public sealed class NativeAotPublishTests
     {
         var document = JsonNode.Parse(await s_server.Client.GetStringAsync("/openapi/v1.json"))!;
 
-        Assert.That(OpenApiExcerpt.Differences(File.ReadAllText(Path.Combine(PackedPackage.Repository, "README.md")), document), Is.Empty);
+        Assert.That(OpenApiExcerpt.Differences(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")), document), Is.Empty);
     }
 
     [TestCaseSource(nameof(CurlLines))]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 
 namespace ErrorHandlers.Package.Tests;
 
@@ -11,7 +10,6 @@ namespace ErrorHandlers.Package.Tests;
 [SetUpFixture]
 public sealed class PackedPackage
 {
-    public static string Repository { get; } = FindRoot();
 
     public static string Feed { get; private set; } = null!;
 
@@ -27,7 +25,7 @@ public sealed class PackedPackage
     {
         Feed = Directory.CreateTempSubdirectory("errorhandlers-feed-").FullName;
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
-        await DotnetCommand.SucceedAsync(Repository, "pack", Path.Combine("runtime", "ErrorHandlers.csproj"), "-c", "Release", "-o", Feed, $"-p:Version={Version}", "-p:ContinuousIntegrationBuild=true");
+        await DotnetCommand.SucceedAsync(RepositoryPaths.Root, "pack", Path.Combine("runtime", "ErrorHandlers.csproj"), "-c", "Release", "-o", Feed, $"-p:Version={Version}", "-p:ContinuousIntegrationBuild=true");
     }
 
     [OneTimeTearDown]
@@ -43,7 +41,4 @@ public sealed class PackedPackage
               </packageSources>
             </configuration>
             """);
-
-    private static string FindRoot([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
 }

@@ -13,7 +13,7 @@ public sealed partial class SoakSmokeTests
     [Test]
     public async Task The_soak_driver_runs_the_sample_and_every_check_but_memory_passes()
     {
-        var driver = Path.Combine(PackedPackage.Repository, "artifacts", "bin", "ErrorHandlers.Soak", "debug", "ErrorHandlers.Soak.dll");
+        var driver = Path.Combine(RepositoryPaths.Root, "artifacts", "bin", "ErrorHandlers.Soak", "debug", "ErrorHandlers.Soak.dll");
         using var folder = new ScratchProject();
 
         var (exitCode, output) = await DotnetCommand.RunAsync(folder.Path, driver, "--duration", "3", "--warmup", "1", "--connections", "8");

@@ -13,7 +13,11 @@ public static class TestCompilation
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
 
-    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
+    /// <summary>
+    /// The latest language, with the symbols an SDK project defines for the framework the tests run on
+    /// (<c>NET8_0_OR_GREATER</c> … <c>NET10_0_OR_GREATER</c>), so that a test program can leave out what .NET 8 lacks.
+    /// </summary>
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest, preprocessorSymbols: FrameworkSymbols());
 
     public static CSharpCompilationOptions LibraryOptions { get; } =
         new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
@@ -100,6 +104,9 @@ public static class TestCompilation
         global using Microsoft.Extensions.Hosting;
         global using Microsoft.Extensions.Logging;
         """;
+
+    private static IEnumerable<string> FrameworkSymbols() =>
+        Enumerable.Range(5, Environment.Version.Major - 4).Select(version => $"NET{version}_0_OR_GREATER").Prepend("NETCOREAPP").Prepend("NET");
 
     private static ImmutableArray<MetadataReference> LoadReferences()
     {

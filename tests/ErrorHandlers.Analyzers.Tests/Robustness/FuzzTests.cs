@@ -183,5 +183,5 @@ public sealed class FuzzTests
         CSharpSyntaxTree.ParseText(source, TestCompilation.ParseOptions).GetRoot().DescendantTokens().Where(t => t.Span.Length > 0);
 
     private static IEnumerable<string> SampleFiles() =>
-        Directory.EnumerateFiles(Path.Combine(AllAnalyzers.Repository, "sample", "Errors"), "*.cs").Order(StringComparer.Ordinal);
+        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "sample", "Errors"), "*.cs").Order(StringComparer.Ordinal);
 }

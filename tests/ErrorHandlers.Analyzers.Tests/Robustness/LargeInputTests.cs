@@ -21,7 +21,7 @@ public sealed class LargeInputTests
     [Test]
     public async Task Every_cs_file_of_the_repository_as_one_compilation()
     {
-        var files = Directory.EnumerateFiles(AllAnalyzers.Repository, "*.cs", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(RepositoryPaths.Root, "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Split(Path.DirectorySeparatorChar).Any(part => part is "obj" or "bin" or "artifacts" or ".git"))
             .Order(StringComparer.Ordinal)
             .ToList();
