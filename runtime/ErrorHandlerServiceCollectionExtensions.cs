@@ -1,6 +1,7 @@
 using ErrorHandlers.Dispatch;
 using ErrorHandlers.Mvc;
 using ErrorHandlers.Pipeline;
+using ErrorHandlers.Rendering;
 #if NET10_0_OR_GREATER
 using ErrorHandlers.OpenApi;
 #endif
@@ -50,6 +51,7 @@ public static class ErrorHandlerServiceCollectionExtensions
         services.PostConfigure<RouteHandlerOptions>(routeHandler => routeHandler.ThrowOnBadRequest = true);
         services.PostConfigure<RateLimiterOptions>(RateLimiterRetryAfter.Apply);
         services.TryAddSingleton<IProblemDetailsService, ProblemDetailsWriters>();
+        services.TryAddSingleton<IProblemServiceFallback, ProblemServiceFallback>();
         if (!services.Any(service => service.ImplementationType == typeof(ValidationProblemWriter)))
         {
             // First in line: ASP.NET Core's problem-details service asks its writers in registration order.

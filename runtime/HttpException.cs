@@ -1,4 +1,3 @@
-using ErrorHandlers.Pipeline;
 using ErrorHandlers.Rendering;
 using Microsoft.AspNetCore.Http;
 
@@ -57,6 +56,6 @@ public abstract class HttpException : Exception, IResult
     public Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        return DefaultResponse.WriteAsync(httpContext, this);
+        return DefaultErrorResponse.ExecuteAsync(httpContext, this);
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -17,14 +18,28 @@ internal static class DefaultErrorResponse
     /// <summary>
     /// Writes the page, or problem+json: the framework's own when the error is an <see cref="IProblemResponse"/>, through
     /// the application's <see cref="IProblemDetailsService"/> when it has one, so its customizations apply, otherwise (or
-    /// when its writers decline) an RFC 9457 body of our own.
+    /// when its writers decline) an RFC 9457 body of our own. When that service throws before it sent anything, while
+    /// the client is still there, the registered <see cref="IProblemServiceFallback"/> answers; without one (an
+    /// application without <c>AddErrorHandlers</c>) the failure goes on up, as from any other result.
     /// </summary>
-    /// <returns>
-    /// What the application's <see cref="IProblemDetailsService"/> threw before it sent anything, while the client was
-    /// still there; the response is then unfinished, and the caller resets it and writes <see cref="WriteOwnProblemAsync"/>.
-    /// Null when the response is written.
-    /// </returns>
-    public static async Task<Exception?> WriteAsync(HttpContext httpContext, HttpException exception)
+    public static async Task ExecuteAsync(HttpContext httpContext, HttpException exception)
+    {
+        if (await WriteAsync(httpContext, exception) is not { } failure)
+        {
+            return;
+        }
+
+        if (httpContext.RequestServices?.GetService<IProblemServiceFallback>() is { } fallback)
+        {
+            await fallback.AnswerAsync(httpContext, exception, failure);
+            return;
+        }
+
+        ExceptionDispatchInfo.Throw(failure);
+    }
+
+    /// <returns>What the application's <see cref="IProblemDetailsService"/> threw, unsent; null when the response is written.</returns>
+    private static async Task<Exception?> WriteAsync(HttpContext httpContext, HttpException exception)
     {
         if (!ErrorStatus.IsAnswerable(exception.StatusCode))
         {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ErrorHandlers.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ErrorHandlers.Runtime.Tests.Core;
@@ -83,6 +84,23 @@ public sealed class ProblemJsonTests
     [TestCase(505, "https://tools.ietf.org/html/rfc9110#section-15.6.6")]
     public void Problem_types_point_at_RFC_9110(int code, string type) =>
         Assert.That(ProblemTypes.For(code), Is.EqualTo(type));
+
+    [Test]
+    public async Task Without_AddErrorHandlers_a_problem_details_service_that_throws_fails_the_request_as_any_result_would()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddSingleton<IProblemDetailsWriter, ThrowingProblemDetailsWriter>().AddProblemDetails();
+        await using var app = builder.Build();
+        app.MapGet("/", () => new NotFoundException());
+        await app.StartAsync();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Accept.ParseAdd("application/json");
+        var error = Assert.ThrowsAsync<InvalidOperationException>(() => app.GetTestClient().SendAsync(request));
+
+        Assert.That(error.Message, Is.EqualTo(ThrowingProblemDetailsWriter.Message));
+    }
 
 #if NET10_0_OR_GREATER
     // Minimal APIs validate parameters from .NET 10 on (AddValidation).

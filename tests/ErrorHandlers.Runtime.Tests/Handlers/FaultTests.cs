@@ -238,13 +238,4 @@ public sealed class FaultTests
 
     private IEnumerable<(LogLevel Level, int EventId, string? Exception)> Ours(LogLevel level) =>
         _app.Logs.Of("ErrorHandlers", level).Select(e => (e.Level, e.EventId.Id, e.Exception?.Message));
-
-    private sealed class ThrowingProblemDetailsWriter : IProblemDetailsWriter
-    {
-        public const string Message = "the problem details writer broke";
-
-        public bool CanWrite(ProblemDetailsContext context) => true;
-
-        public ValueTask WriteAsync(ProblemDetailsContext context) => throw new InvalidOperationException(Message);
-    }
 }
