@@ -36,8 +36,12 @@ public sealed class CatchAllHandlerAnalyzer() : ErrorHandlerAnalyzer(Descriptors
             _ => false,
         });
 
+    /// <summary>
+    /// Whether the fix can return the exception: the handler answers with exactly <c>IResult</c>, directly or awaited in
+    /// an async method (a subtype, an MVC result or a string cannot hold an <c>HttpException</c>).
+    /// </summary>
     private static bool ReturnsResult(IMethodSymbol method, KnownSymbols known) =>
-        method.ReturnType is INamedTypeSymbol returnType
-        && (SymbolEqualityComparer.Default.Equals(returnType, known.IResult)
-            || (method.IsAsync && returnType.IsGenericType && SymbolEqualityComparer.Default.Equals(returnType.TypeArguments[0], known.IResult)));
+        known.Unwrap(method.ReturnType) is var (answer, awaitable)
+        && SymbolEqualityComparer.Default.Equals(answer, known.IResult)
+        && (awaitable is null || method.IsAsync);
 }

@@ -45,7 +45,7 @@ internal static class ResponseReader
     public static EquatableArray<ProducedContent> Read(IMethodSymbol method, KnownSymbols known)
     {
         var declared = method.GetAttributes().Select(Declared).FirstOrDefault(contents => contents is not null);
-        return new EquatableArray<ProducedContent>(declared ?? Distinct(Of(Unwrapped(method.ReturnType, known), known)));
+        return new EquatableArray<ProducedContent>(declared ?? Distinct(Of(known.Unwrap(method.ReturnType).Answer, known)));
     }
 
     /// <summary>The contents <c>[Produces]</c> or <c>[Produces&lt;T&gt;]</c> declares; null for any other attribute.</summary>
@@ -94,7 +94,7 @@ internal static class ResponseReader
     }
 
     /// <summary>Whether the handler answers with a Razor view, which needs MVC's view services.</summary>
-    public static bool RendersView(IMethodSymbol method, KnownSymbols known) => IsView(Unwrapped(method.ReturnType, known));
+    public static bool RendersView(IMethodSymbol method, KnownSymbols known) => IsView(known.Unwrap(method.ReturnType).Answer);
 
     private static bool IsView(ITypeSymbol type)
     {
@@ -108,13 +108,6 @@ internal static class ResponseReader
 
         return false;
     }
-
-    private static ITypeSymbol Unwrapped(ITypeSymbol returnType, KnownSymbols known) =>
-        returnType is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
-        && (SymbolEqualityComparer.Default.Equals(generic.ConstructedFrom, known.TaskOfT)
-            || SymbolEqualityComparer.Default.Equals(generic.ConstructedFrom, known.ValueTaskOfT))
-            ? generic.TypeArguments[0]
-            : returnType;
 
     private static IEnumerable<ProducedContent> Of(ITypeSymbol type, KnownSymbols known)
     {

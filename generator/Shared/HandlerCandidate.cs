@@ -196,32 +196,26 @@ internal sealed class HandlerCandidate
         return true;
     }
 
-    /// <summary><c>IResult</c> or a <c>string</c>, or a <c>Task</c>/<c>ValueTask</c> of one; null for anything else.</summary>
+    /// <summary><c>IResult</c>, an MVC result or a <c>string</c>, or a <c>Task</c>/<c>ValueTask</c> of one; null for anything else.</summary>
     private static ReturnShape? ReturnShapeOf(ITypeSymbol returnType, KnownSymbols known)
     {
-        if (returnType is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic)
-        {
-            var inner = generic.TypeArguments[0];
-            var isTask = SymbolEqualityComparer.Default.Equals(generic.ConstructedFrom, known.TaskOfT);
-            var isValueTask = SymbolEqualityComparer.Default.Equals(generic.ConstructedFrom, known.ValueTaskOfT);
-            if (isTask || isValueTask)
-            {
-                return inner.SpecialType == SpecialType.System_String
-                    ? (isTask ? Shared.ReturnShape.TaskOfHtml : Shared.ReturnShape.ValueTaskOfHtml)
-                    : known.IsResult(inner) ? (isTask ? Shared.ReturnShape.TaskOfResult : Shared.ReturnShape.ValueTaskOfResult)
-                    : known.IsActionResult(inner) ? (isTask ? Shared.ReturnShape.TaskOfActionResult : Shared.ReturnShape.ValueTaskOfActionResult)
-                    : null;
-            }
-        }
-
-        if (returnType.SpecialType == SpecialType.System_String)
-        {
-            return Shared.ReturnShape.Html;
-        }
-
-        return known.IsResult(returnType) ? Shared.ReturnShape.Result
-            : known.IsActionResult(returnType) ? Shared.ReturnShape.ActionResult
+        var (answer, awaitable) = known.Unwrap(returnType);
+        ReturnShape? answered = answer.SpecialType == SpecialType.System_String ? Shared.ReturnShape.Html
+            : known.IsResult(answer) ? Shared.ReturnShape.Result
+            : known.IsActionResult(answer) ? Shared.ReturnShape.ActionResult
             : null;
+        if (awaitable is null || answered is not { } shape)
+        {
+            return answered;
+        }
+
+        var isTask = SymbolEqualityComparer.Default.Equals(awaitable, known.TaskOfT);
+        return shape switch
+        {
+            Shared.ReturnShape.Html => isTask ? Shared.ReturnShape.TaskOfHtml : Shared.ReturnShape.ValueTaskOfHtml,
+            Shared.ReturnShape.Result => isTask ? Shared.ReturnShape.TaskOfResult : Shared.ReturnShape.ValueTaskOfResult,
+            _ => isTask ? Shared.ReturnShape.TaskOfActionResult : Shared.ReturnShape.ValueTaskOfActionResult,
+        };
     }
 
     /// <summary>The key of one attribute: its code's built-in class, its type, or the exception parameter's type.</summary>

@@ -107,6 +107,18 @@ internal sealed class KnownSymbols
 
     public bool IsResult(ITypeSymbol type) => Implements(type, IResult);
 
+    /// <summary>
+    /// A handler's return type read as what it answers with, and how: the <c>T</c> of a <c>Task&lt;T&gt;</c> or
+    /// <c>ValueTask&lt;T&gt;</c> with which of the two (<see cref="TaskOfT"/> or <see cref="ValueTaskOfT"/>), or the type
+    /// itself with none. Every reading of a return type (the call's shape, the documented responses, EH0002's fix) starts here.
+    /// </summary>
+    public (ITypeSymbol Answer, INamedTypeSymbol? Awaitable) Unwrap(ITypeSymbol returnType) =>
+        returnType is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
+        && (SymbolEqualityComparer.Default.Equals(generic.ConstructedFrom, TaskOfT)
+            || SymbolEqualityComparer.Default.Equals(generic.ConstructedFrom, ValueTaskOfT))
+            ? (generic.TypeArguments[0], generic.ConstructedFrom)
+            : (returnType, null);
+
     /// <summary>An MVC result (a view, <c>ObjectResult</c>, …) that is not also an <see cref="IResult"/>, which wins.</summary>
     public bool IsActionResult(ITypeSymbol type) => !IsResult(type) && Implements(type, IActionResult);
 
