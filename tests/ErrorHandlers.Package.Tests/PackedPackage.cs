@@ -10,7 +10,6 @@ namespace ErrorHandlers.Package.Tests;
 [SetUpFixture]
 public sealed class PackedPackage
 {
-
     public static string Feed { get; private set; } = null!;
 
     public static string Version { get; private set; } = null!;

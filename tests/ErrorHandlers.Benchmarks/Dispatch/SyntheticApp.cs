@@ -16,6 +16,8 @@ internal sealed class SyntheticApp
 {
     public static readonly string[] Scopes = ["inner", "middle", "outer"];
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int Handlers, string ExtraSource), SyntheticApp> Built = new();
+
     private static readonly int[] FillerCodes = [400, 401, 403, 405, 406, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423, 424, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505];
 
     private SyntheticApp(Assembly assembly, IReadOnlyList<Registration> registrations)
@@ -37,7 +39,14 @@ internal sealed class SyntheticApp
 
     public Exception Create(string typeName) => (Exception)Activator.CreateInstance(Assembly.GetType("Bench." + typeName)!)!;
 
-    public static SyntheticApp Build(int handlers, string extraSource = "")
+    /// <summary>
+    /// The app of that size, compiled once per process: a run in process (<c>--inProcess</c>, and the smoke test) sets up
+    /// every case of a size on the same app instead of compiling it again for each.
+    /// </summary>
+    public static SyntheticApp Build(int handlers, string extraSource = "") =>
+        Built.GetOrAdd((handlers, extraSource), key => Compile(key.Handlers, key.ExtraSource));
+
+    private static SyntheticApp Compile(int handlers, string extraSource)
     {
         var source = new StringBuilder("""
             using ErrorHandlers;

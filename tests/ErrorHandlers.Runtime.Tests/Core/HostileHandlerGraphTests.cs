@@ -30,7 +30,11 @@ namespace ErrorHandlers.Runtime.Tests.Core;
 [Category("Slow")]
 public sealed partial class HostileHandlerGraphTests
 {
-    private const int Graphs = 1000;
+    /// <summary>
+    /// A thousand tables on .NET 10; on .NET 8, where the same pipeline runs on an older framework, the first 250 of
+    /// them keep the full run under its time (docs/compatibility.md).
+    /// </summary>
+    private static readonly int Graphs = Environment.Version.Major >= 10 ? 1000 : 250;
     private const int RequestsPerGraph = 8;
 
     /// <summary>Set ERRORHANDLERS_GRAPH_SEED to replay one table: the failure message prints it.</summary>
