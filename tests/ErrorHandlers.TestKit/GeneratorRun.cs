@@ -53,6 +53,16 @@ public sealed class GeneratorRun
         return [.. Output.GetDiagnostics().Where(d => d.Location.SourceTree is { } tree && generated.Contains(tree))];
     }
 
+    /// <summary>
+    /// Compiler errors in the generated files, from each file's own semantic model: errors come from binding, so binding
+    /// the generated files is enough, where <see cref="GeneratedCodeDiagnostics"/> binds every file of the application
+    /// (for its warnings). For tests that rerun the generator hundreds of times.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> GeneratedCodeErrors() =>
+        [.. Output.SyntaxTrees.Except(Input.SyntaxTrees)
+            .SelectMany(tree => Output.GetSemanticModel(tree).GetDiagnostics())
+            .Where(d => d.Severity == DiagnosticSeverity.Error)];
+
     private static GeneratorRun Run(GeneratorDriver driver, Compilation compilation)
     {
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);

@@ -15,6 +15,7 @@ namespace ErrorHandlers.Analyzers.Tests.Robustness;
 /// always gets a reason: an EH diagnostic on it, or a compiler error in it.
 /// </summary>
 [Category("Slow")]
+[Parallelizable(ParallelScope.Children)]
 public sealed class FuzzTests
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = AllAnalyzers.Create();
@@ -80,10 +81,7 @@ public sealed class FuzzTests
     /// </summary>
     private static void AssertAddsNoErrors(GeneratorRun run, Compilation compilation, string source)
     {
-        var generated = run.Output.SyntaxTrees.Except(compilation.SyntaxTrees);
-        var errors = generated.SelectMany(tree => run.Output.GetSemanticModel(tree).GetDiagnostics())
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .ToList();
+        var errors = run.GeneratedCodeErrors();
         if (errors.Count == 0)
         {
             return;
