@@ -65,11 +65,7 @@ public sealed class DescriptorTests
     [TestCaseSource(nameof(AllDescriptors))]
     public void Release_tracking_lists_the_rule_as_it_is(DiagnosticDescriptor descriptor)
     {
-        var tracked = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "analyzers", "AnalyzerReleases.Unshipped.md"))
-            .Concat(File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "analyzers", "AnalyzerReleases.Shipped.md")))
-            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
-            .Where(cells => cells[0] == descriptor.Id)
-            .ToList();
+        var tracked = ReleaseEntries(descriptor.Id);
 
         Assert.That(tracked, Has.Count.EqualTo(1));
         Assert.That((tracked[0][1], tracked[0][2]), Is.EqualTo((descriptor.Category, descriptor.DefaultSeverity.ToString())));
@@ -97,13 +93,17 @@ public sealed class DescriptorTests
     [TestCaseSource(nameof(AllDescriptors))]
     public void A_rule_is_on_by_default_as_its_release_entry_says(DiagnosticDescriptor descriptor)
     {
-        var severity = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "analyzers", "AnalyzerReleases.Unshipped.md"))
-            .Concat(File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "analyzers", "AnalyzerReleases.Shipped.md")))
-            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
-            .Single(cells => cells[0] == descriptor.Id)[2];
+        var severity = ReleaseEntries(descriptor.Id).Single()[2];
 
         Assert.That(descriptor.IsEnabledByDefault, Is.EqualTo(severity != "Disabled"), severity);
     }
+
+    /// <summary>The rows of the release files (unshipped, then shipped) for one id, as cells: id, category, severity, notes.</summary>
+    private static List<string[]> ReleaseEntries(string id) =>
+        [.. File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "analyzers", "AnalyzerReleases.Unshipped.md"))
+            .Concat(File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "analyzers", "AnalyzerReleases.Shipped.md")))
+            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
+            .Where(cells => cells[0] == id)];
 
     private static IEnumerable<DiagnosticDescriptor> AllDescriptors() => Descriptors.All;
 

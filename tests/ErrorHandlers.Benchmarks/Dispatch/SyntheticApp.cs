@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text;
 using ErrorHandlers.Dispatch;
@@ -16,7 +17,7 @@ internal sealed class SyntheticApp
 {
     public static readonly string[] Scopes = ["inner", "middle", "outer"];
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int Handlers, string ExtraSource), SyntheticApp> Built = new();
+    private static readonly ConcurrentDictionary<(int Handlers, string ExtraSource), SyntheticApp> Built = new();
 
     private static readonly int[] FillerCodes = [400, 401, 403, 405, 406, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423, 424, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505];
 

@@ -1,4 +1,3 @@
-
 namespace ErrorHandlers.Runtime.Tests.Core;
 
 /// <summary>

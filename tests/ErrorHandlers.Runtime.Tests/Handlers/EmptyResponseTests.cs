@@ -130,13 +130,14 @@ public sealed class EmptyResponseTests
         });
 
         using var returned = await app.Client.GetAsync("/shop/items/7");
-        using var invalid = await app.Client.GetAsync("/pages?page=11&sort=new");
         using var routing = await app.Client.GetAsync("/nowhere");
 
         Assert.That(((int)returned.StatusCode, await returned.Content.ReadAsStringAsync()), Is.EqualTo((404, string.Empty)));
+        Assert.That(((int)routing.StatusCode, await routing.Content.ReadAsStringAsync()), Is.EqualTo((404, "app 404 for /nowhere")));
 #if NET10_0_OR_GREATER
+        // Minimal APIs validate parameters from .NET 10 on (AddValidation).
+        using var invalid = await app.Client.GetAsync("/pages?page=11&sort=new");
         Assert.That(invalid.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"), "ASP.NET Core's own validation response");
 #endif
-        Assert.That(((int)routing.StatusCode, await routing.Content.ReadAsStringAsync()), Is.EqualTo((404, "app 404 for /nowhere")));
     }
 }
